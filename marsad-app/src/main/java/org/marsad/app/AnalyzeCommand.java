@@ -1,0 +1,111 @@
+package org.marsad.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.marsad.Marsad;
+import org.marsad.extract.ArticleExtractor;
+import org.marsad.extract.InputRejected;
+import org.marsad.extract.Page;
+import org.marsad.json.ArticleJson;
+import org.marsad.model.Analysis;
+import org.marsad.model.Article;
+import org.marsad.model.Rejection;
+import org.marsad.source.InputFiles;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code marsad analyze PATH...}: the JSON contract for each input. */
+@Command(
+        name = "analyze",
+        description = "Print the clean article of each input as JSON (design.md §3).",
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:every input gave an article", "1:some inputs failed", "2:usage error"})
+final class AnalyzeCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML or text-dump files (.gz too), directories, or - for stdin.")
+    List<String> paths;
+
+    @Option(names = "--jsonl", description = "One compact JSON object per line, each with \"source\".")
+    boolean jsonl;
+
+    @Option(names = "--plain", description = "Take inputs as clean article text: no boilerplate removal, no title line.")
+    boolean plain;
+
+    @Option(names = "--format", description = "Force the input format: ${COMPLETION-CANDIDATES} (default: AUTO).")
+    Page.Format format = Page.Format.AUTO;
+
+    @Option(names = "--url", description = "The page's URL (for a single input).")
+    String url;
+
+    @Option(names = "--reference", paramLabel = "ISO-DATE-TIME",
+            description = "Anchor for relative dates such as أمس (default: now), e.g. 2025-06-20T18:00+03:00.")
+    String reference;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        ZonedDateTime ref = referenceTime();
+        Page.Format fmt = plain ? Page.Format.PLAIN : format;
+        List<String> inputs;
+        try {
+            inputs = InputFiles.expand(paths);
+        } catch (UncheckedIOException e) {
+            err.println("marsad: " + e.getMessage() + ": " + e.getCause().getMessage());
+            return 1;
+        }
+        boolean single = inputs.size() == 1 && !jsonl;
+        List<String> objects = new ArrayList<>();
+        int failed = 0;
+        for (String input : inputs) {
+            Analysis result = analyze(input, fmt, ref, err);
+            if (result instanceof Article a) {
+                String json = ArticleJson.write(a, single ? null : input, !jsonl);
+                if (jsonl) out.println(json);
+                else objects.add(json);
+            } else {
+                failed++;
+                if (result instanceof Rejection r) err.println("marsad: " + input + ": " + r);
+            }
+            out.flush();
+        }
+        if (!jsonl && !objects.isEmpty()) out.println(single ? objects.get(0) : "[" + String.join(",\n", objects) + "]");
+        out.flush();
+        return failed == 0 ? 0 : 1;
+    }
+
+    /** The analysis of one input, or null when it could not be read (the reason is already on stderr). */
+    private Analysis analyze(String input, Page.Format fmt, ZonedDateTime ref, PrintWriter err) {
+        try {
+            byte[] bytes = InputFiles.read(input, System.in, ArticleExtractor.DEFAULT_MAX_BYTES);
+            return Marsad.analyze(new Page(bytes, url, null, fmt, ref));
+        } catch (InputRejected e) {
+            return e.rejection();
+        } catch (NoSuchFileException e) {
+            err.println("marsad: " + input + ": no such file");
+        } catch (IOException e) {
+            err.println("marsad: " + input + ": cannot read: " + e.getMessage());
+        }
+        return null;
+    }
+
+    private ZonedDateTime referenceTime() {
+        if (reference == null) return ZonedDateTime.now();
+        try {
+            return ZonedDateTime.parse(reference);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--reference: not an ISO date-time with offset: " + reference);
+        }
+    }
+}
