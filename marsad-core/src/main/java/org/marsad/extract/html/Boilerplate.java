@@ -1,0 +1,24 @@
+package org.marsad.extract.html;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/** Lines of page chrome recognised by their words, in Arabic and English: never part of an article's body. */
+final class Boilerplate {
+    /** Whole short lines that are chrome: follow us, share, read also, advertisement, copyright. */
+    private static final Pattern CHROME_LINE = Pattern.compile(
+            "^(?:تابعونا على|تابعنا على|شارك(?:وا)?(?: المقال| الخبر)?|اقرأ أيضا|اقرأ أيضًا|اقرأ أيضاً|إقرأ أيضا|اقرا ايضا"
+                    + "|مواضيع ذات صلة|أخبار ذات صلة|اخبار متعلقة|إعلان|advertisement|share this( article| story)?|share"
+                    + "|read more|related( articles| stories)?|follow us( on)?.*|sign up.*newsletter.*"
+                    + "|all rights reserved.*|.*جميع الحقوق محفوظة.*|.*©.*|.*copyright \\d{4}.*)$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    private Boilerplate() {}
+
+    /** True for a short line that is page chrome by its wording alone. */
+    static boolean isChromeLine(String line) {
+        String t = line.strip().toLowerCase(Locale.ROOT);
+        if (t.length() > 120) return false;
+        return CHROME_LINE.matcher(t).matches();
+    }
+}

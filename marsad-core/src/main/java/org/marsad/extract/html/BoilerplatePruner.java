@@ -1,0 +1,112 @@
+package org.marsad.extract.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Removes what is never article text before the content is scored: invisible and interactive elements, and page
+ * chrome named as such in class, id or role (menus, share bars, related lists, comments, newsletter boxes...).
+ */
+final class BoilerplatePruner {
+    /** Tags that never hold article text. */
+    private static final Set<String> DROP_TAGS = Set.of(
+            "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video",
+            "audio", "button", "input", "select", "textarea", "option", "nav", "link", "meta", "head", "dialog",
+            "map", "track", "source");
+
+    /** Chrome that is removed unless it holds most of the page's text: comments, sharing, related stories... */
+    private static final Pattern STRONG_NEGATIVE = Pattern.compile(
+            "(^|[\\s_-])(comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up"
+                    + "|cookie|popup|outbrain|taboola|sponsor|promo|breadcrumb|pagination|pager|most-?read"
+                    + "|most-?popular|trending|read-?more|also-?read|more-?stories|more-?from|author-?bio|advert"
+                    + "|adsbygoogle|paywall|screen-?reader|sr-only|visually-?hidden|skip-?link|print-?only|jump-?link"
+                    + "|toolbar)");
+
+    /** Weaker chrome words: removed unless the element also names itself content, or holds most text. */
+    private static final Pattern WEAK_NEGATIVE = Pattern.compile(
+            "(^|[\\s_-])(nav|navbar|menu|sidebar|side-bar|widget|footer|masthead|header|banner|ad|ads|tags?"
+                    + "|topics|keywords|byline-social|hidden|modal|overlay|rail|aside|meta|info-?box|caption)"
+                    + "($|[\\s_-])");
+
+    private static final Pattern POSITIVE = Pattern.compile("article|content|entry|main|post|story|text|body|prose");
+
+    /** Roles that mark chrome. */
+    private static final Set<String> NEGATIVE_ROLES =
+            Set.of("navigation", "complementary", "contentinfo", "banner", "menu", "menubar", "dialog", "search");
+
+    private BoilerplatePruner() {}
+
+    static void prune(Element root) {
+        List<Element> invisible = new ArrayList<>();
+        for (Element e : root.getAllElements()) if (e != root && isInvisible(e)) invisible.add(e);
+        removeAll(invisible);
+        // Chrome is judged by name, but never at the price of the article: an element holding half the page's
+        // prose stays whatever it is called (blogs put posts in a "widget", some sites name the article "sidebar").
+        Map<Element, Integer> prose = proseLetters(root);
+        int half = (prose.getOrDefault(root, 0) + 1) / 2;
+        List<Element> chrome = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (e != root && isNamedChrome(e) && prose.getOrDefault(e, 0) < half) chrome.add(e);
+        }
+        removeAll(chrome);
+    }
+
+    private static void removeAll(List<Element> doomed) {
+        // Removing an ancestor first detaches its descendants; removing a detached node again is skipped.
+        for (Element e : doomed) if (e.parent() != null) e.remove();
+    }
+
+    private static boolean isInvisible(Element e) {
+        if (DROP_TAGS.contains(e.normalName())) return true;
+        if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden"))) return true;
+        String style = e.attr("style");
+        return !style.isEmpty() && style.replace(" ", "").toLowerCase(Locale.ROOT).contains("display:none");
+    }
+
+    private static boolean isNamedChrome(Element e) {
+        String tag = e.normalName();
+        if (tag.equals("aside") || tag.equals("footer")) return true;
+        if (NEGATIVE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
+        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+        if (names.isBlank()) return false;
+        if (STRONG_NEGATIVE.matcher(names).find()) return true;
+        return WEAK_NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
+    }
+
+    /** Letters of prose text below each element. */
+    private static Map<Element, Integer> proseLetters(Element root) {
+        Map<Element, Integer> own = new IdentityHashMap<>();
+        for (TextBlock b : Segmenter.blocks(root)) {
+            if (ContentScorer.isProse(b)) own.merge(b.owner(), b.letters(), Integer::sum);
+        }
+        return sumUp(root, own);
+    }
+
+    /** Adds each element's own count to all its ancestors, in one post-order pass. */
+    static Map<Element, Integer> sumUp(Element root, Map<Element, Integer> own) {
+        Map<Element, Integer> sums = new IdentityHashMap<>(own);
+        NodeTraversor.traverse(
+                new NodeVisitor() {
+                    @Override
+                    public void head(Node node, int depth) {}
+
+                    @Override
+                    public void tail(Node node, int depth) {
+                        if (node == root || !(node instanceof Element e) || e.parent() == null) return;
+                        Integer n = sums.get(e);
+                        if (n != null && n > 0) sums.merge(e.parent(), n, Integer::sum);
+                    }
+                },
+                root);
+        return sums;
+    }
+}

@@ -1,0 +1,112 @@
+package org.marsad.extract.html;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+import org.marsad.extract.TextClean;
+
+/**
+ * Cuts an element's visible text into {@link TextBlock}s, one per run of text inside a block-level element, in page
+ * order. Iterative (jsoup's NodeTraversor), so any nesting depth is safe.
+ */
+final class Segmenter {
+    /** Elements that start a new block of text. */
+    static final Set<String> BLOCK_TAGS = Set.of(
+            "p", "div", "section", "article", "main", "header", "footer", "aside", "nav", "h1", "h2", "h3", "h4", "h5",
+            "h6", "ul", "ol", "li", "dl", "dt", "dd", "table", "tbody", "thead", "tfoot", "tr", "td", "th",
+            "blockquote", "pre", "figure", "figcaption", "form", "fieldset", "address", "hr", "center", "details",
+            "summary", "caption", "body", "html", "hgroup", "menu", "dialog", "legend", "picture", "noscript");
+
+    private Segmenter() {}
+
+    static List<TextBlock> blocks(Element root) {
+        Visitor v = new Visitor();
+        NodeTraversor.traverse(v, root);
+        v.flush();
+        return v.out;
+    }
+
+    private static final class Frame {
+        final Element owner;
+        final StringBuilder text = new StringBuilder();
+        int linkChars;
+
+        Frame(Element owner) {
+            this.owner = owner;
+        }
+    }
+
+    private static final class Visitor implements NodeVisitor {
+        final List<TextBlock> out = new ArrayList<>();
+        final Deque<Frame> stack = new ArrayDeque<>();
+        int linkDepth;
+
+        @Override
+        public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+                if (stack.isEmpty()) stack.push(new Frame((Element) t.parentNode()));
+                Frame f = stack.peek();
+                String s = t.getWholeText();
+                f.text.append(s);
+                if (linkDepth > 0) f.linkChars += letters(s);
+            } else if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    stack.push(new Frame(e));
+                } else if (tag.equals("br") && !stack.isEmpty()) {
+                    stack.peek().text.append('\n');
+                } else if (tag.equals("a")) {
+                    linkDepth++;
+                }
+            }
+        }
+
+        @Override
+        public void tail(Node node, int depth) {
+            if (node instanceof Element e) {
+                String tag = e.normalName();
+                if (BLOCK_TAGS.contains(tag)) {
+                    flush();
+                    if (!stack.isEmpty() && stack.peek().owner == e) stack.pop();
+                } else if (tag.equals("a")) {
+                    linkDepth--;
+                }
+            }
+        }
+
+        void flush() {
+            Frame f = stack.peek();
+            if (f == null || f.text.length() == 0) return;
+            String text = collapseKeepingBreaks(f.text);
+            if (!text.isEmpty()) out.add(new TextBlock(f.owner, text, f.linkChars, letters(text)));
+            f.text.setLength(0);
+            f.linkChars = 0;
+        }
+    }
+
+    /** Collapses whitespace within each line and drops blank lines; lines are joined by '\n'. */
+    static String collapseKeepingBreaks(CharSequence raw) {
+        StringBuilder sb = new StringBuilder(raw.length());
+        for (String line : raw.toString().split("\n")) {
+            String l = TextClean.line(line);
+            if (l.isEmpty()) continue;
+            if (sb.length() > 0) sb.append('\n');
+            sb.append(l);
+        }
+        return sb.toString();
+    }
+
+    static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) n++;
+        return n;
+    }
+}

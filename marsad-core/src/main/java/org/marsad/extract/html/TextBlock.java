@@ -1,0 +1,28 @@
+package org.marsad.extract.html;
+
+import org.jsoup.nodes.Element;
+
+/**
+ * A run of text in page order that sits directly in one block-level element: the unit the content scorer weighs.
+ *
+ * @param owner the nearest block-level element around the text
+ * @param text the text, whitespace collapsed; line breaks from {@code <br>} kept as '\n'
+ * @param linkChars how many of its letters and digits sit inside links
+ * @param letters how many of its chars are letters or digits
+ */
+record TextBlock(Element owner, String text, int linkChars, int letters) {
+    /** The share of the block's letters that are link text, 0 to 1. */
+    double linkDensity() {
+        return letters == 0 ? 1.0 : Math.min(1.0, (double) linkChars / letters);
+    }
+
+    /** The lower-case tag name of the owning element. */
+    String tag() {
+        return owner.normalName();
+    }
+
+    boolean isHeading() {
+        String t = tag();
+        return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
+    }
+}
