@@ -13,7 +13,15 @@ final class Boilerplate {
                     + "|all rights reserved.*|.*جميع الحقوق محفوظة.*|.*©.*|.*copyright \\d{4}.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /** Markup that a page leaked as text (an {@code <img>} inside {@code <noscript>}, an escaped tag). */
+    private static final Pattern LEAKED_MARKUP = Pattern.compile("^<[a-zA-Z!/][^<>]*>.*");
+
     private Boilerplate() {}
+
+    /** True for a line that starts with an HTML tag: markup shown as text, never prose. */
+    static boolean isLeakedMarkup(String line) {
+        return LEAKED_MARKUP.matcher(line).matches();
+    }
 
     /** True for a short line that is page chrome by its wording alone. */
     static boolean isChromeLine(String line) {

@@ -17,17 +17,26 @@ final class ContentScorer {
     /** How much a letter of non-prose costs against a letter of prose. */
     static final double CHROME_WEIGHT = 0.6;
 
+    /** How much a letter of short unlinked text (a label, a date, a button) costs against a letter of prose. */
+    static final double SHORT_WEIGHT = 0.3;
+
+    /** Text after a linked headline shorter than this (letters) reads as a teaser of another story. */
+    static final int TEASER_MAX = 300;
+
+    /** An item (list entry, card) holding at most this many text blocks can be a teaser. */
+    static final int TEASER_ITEM_BLOCKS = 5;
+
     private ContentScorer() {}
 
     /** The best container, or null when no block reads as prose. */
     static Element container(Element root, List<TextBlock> blocks) {
         Map<Element, double[]> sums = new IdentityHashMap<>();
         boolean anyProse = false;
-        for (TextBlock b : blocks) {
-            boolean prose = isProse(b);
-            anyProse |= prose;
-            double v = prose ? b.letters() - b.linkChars() : -CHROME_WEIGHT * b.letters();
-            sums.computeIfAbsent(b.owner(), k -> new double[1])[0] += v;
+        double[] values = values(blocks);
+        for (int i = 0; i < values.length; i++) {
+            TextBlock b = blocks.get(i);
+            anyProse |= isProse(b);
+            sums.computeIfAbsent(b.owner(), k -> new double[1])[0] += values[i];
         }
         if (!anyProse) return null;
         Element[] best = {null};
@@ -53,6 +62,54 @@ final class ContentScorer {
                 },
                 root);
         return best[0];
+    }
+
+    /**
+     * What a block adds to its container: its unlinked letters when they read as prose (negative, a little, when they
+     * do not), minus a share of its link letters. A list item with a linked headline and a sentence of its own still
+     * counts for its container; a menu of links counts against.
+     */
+    static double[] values(List<TextBlock> blocks) {
+        double[] v = new double[blocks.size()];
+        Map<Element, Integer> blockCounts = null;
+        int lastLinkLine = -10;
+        for (int i = 0; i < v.length; i++) {
+            TextBlock b = blocks.get(i);
+            int own = b.letters() - b.linkChars();
+            boolean sentence = !b.isHeading() && (own >= 50 || (own >= 20 && endsSentence(b.text())));
+            if (sentence && i - lastLinkLine <= 2 && own < TEASER_MAX) {
+                if (blockCounts == null) blockCounts = blockCounts(blocks);
+                if (isTeaser(blocks.get(lastLinkLine).owner(), b.owner(), blockCounts)) sentence = false;
+            }
+            v[i] = (sentence ? own : -SHORT_WEIGHT * own) - CHROME_WEIGHT * b.linkChars();
+            if (b.letters() >= 15 && b.linkDensity() >= 0.8) lastLinkLine = i;
+        }
+        return v;
+    }
+
+    /**
+     * A teaser of another story: a short text that shares a small item (a list entry, a card) with a linked headline
+     * just before it. Article paragraphs after an inline link share the whole article body instead.
+     */
+    private static boolean isTeaser(Element headline, Element text, Map<Element, Integer> blockCounts) {
+        Map<Element, Boolean> above = new IdentityHashMap<>();
+        Element a = headline;
+        for (int up = 0; a != null && up < 6; up++, a = a.parent()) above.put(a, Boolean.TRUE);
+        Element t = text;
+        for (int up = 0; t != null && up < 6; up++, t = t.parent()) {
+            if (above.containsKey(t)) return blockCounts.getOrDefault(t, 0) <= TEASER_ITEM_BLOCKS;
+        }
+        return false;
+    }
+
+    /** How many text blocks lie below each element. */
+    private static Map<Element, Integer> blockCounts(List<TextBlock> blocks) {
+        Map<Element, Integer> counts = new IdentityHashMap<>();
+        for (TextBlock b : blocks) {
+            int up = 0;
+            for (Element e = b.owner(); e != null && up < 8; e = e.parent(), up++) counts.merge(e, 1, Integer::sum);
+        }
+        return counts;
     }
 
     /** Prose: a long enough run of text that is not mostly links, or a shorter one that ends a sentence. */

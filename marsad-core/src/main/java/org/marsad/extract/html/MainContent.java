@@ -18,7 +18,16 @@ public final class MainContent {
         Element body = doc.body();
         if (body == null) return List.of();
         BoilerplatePruner.prune(body);
-        Element container = ContentScorer.container(body, Segmenter.blocks(body));
+        List<TextBlock> all = Segmenter.blocks(body);
+        Element container = ContentScorer.container(body, all);
+        if (System.getenv("MARSAD_DEBUG") != null) {
+            double[] v = ContentScorer.values(all);
+            for (int i = 0; i < v.length; i++) {
+                TextBlock b = all.get(i);
+                System.err.printf("%7.1f %s %-12s %s%n", v[i], container != null && isInside(b.owner(), container) ? "*" : " ",
+                        b.tag() + "." + b.owner().className().replace(' ', '.'), b.text().replace('\n', ' ').substring(0, Math.min(90, b.text().length())));
+            }
+        }
         if (container == null) return List.of();
         return collect(Segmenter.blocks(container));
     }
@@ -26,7 +35,9 @@ public final class MainContent {
     private static List<Block> collect(List<TextBlock> blocks) {
         List<Kept> kept = new ArrayList<>();
         boolean seenProse = false;
-        for (TextBlock b : blocks) {
+        double[] values = ContentScorer.values(blocks);
+        for (int i = 0; i < values.length; i++) {
+            TextBlock b = blocks.get(i);
             boolean prose = ContentScorer.isProse(b);
             if (inCaption(b.owner())) continue;
             if (b.isHeading()) {
@@ -34,13 +45,13 @@ public final class MainContent {
                 if (b.linkDensity() < 0.5 && b.text().length() < 200) kept.add(new Kept(b, false));
                 continue;
             }
-            if (prose || (b.linkDensity() < 0.3 && !Boilerplate.isChromeLine(b.text()))) {
+            if (prose || values[i] > 0 || (b.linkDensity() < 0.3 && !Boilerplate.isChromeLine(b.text()))) {
                 kept.add(new Kept(b, prose));
                 seenProse |= prose;
             }
         }
         int first = 0, last = kept.size() - 1;
-        while (first <= last && !kept.get(first).prose() && !kept.get(first).block().isHeading()) first++;
+        while (first <= last && !kept.get(first).prose()) first++;
         while (last >= first && !kept.get(last).prose()) last--;
         List<Block> out = new ArrayList<>();
         for (int i = first; i <= last; i++) {
@@ -49,11 +60,18 @@ public final class MainContent {
                 out.add(Block.heading(b.text().replace('\n', ' ')));
             } else {
                 for (String line : b.text().split("\n")) {
-                    if (!Boilerplate.isChromeLine(line)) out.add(Block.paragraph(line));
+                    if (!Boilerplate.isChromeLine(line) && !Boilerplate.isLeakedMarkup(line)) {
+                        out.add(Block.paragraph(line));
+                    }
                 }
             }
         }
         return out;
+    }
+
+    private static boolean isInside(Element e, Element container) {
+        for (Element p = e; p != null; p = p.parent()) if (p == container) return true;
+        return false;
     }
 
     private static boolean inCaption(Element e) {
