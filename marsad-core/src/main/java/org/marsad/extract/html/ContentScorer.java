@@ -23,6 +23,12 @@ final class ContentScorer {
     /** Text after a linked headline shorter than this (letters) reads as a teaser of another story. */
     static final int TEASER_MAX = 300;
 
+    /** The marked body wins over a disjoint best-scoring element when it scores at least this share of it. */
+    static final double MARKED_SHARE = 0.2;
+
+    /** A teaser follows its headline within this many blocks (a byline and a date may sit between). */
+    static final int TEASER_GAP = 4;
+
     /** An item (list entry, card) holding at most this many text blocks can be a teaser. */
     static final int TEASER_ITEM_BLOCKS = 5;
 
@@ -61,7 +67,31 @@ final class ContentScorer {
                     }
                 },
                 root);
+        Element marked = markedBody(root);
+        double markedScore = marked == null ? 0 : sums.getOrDefault(marked, new double[1])[0];
+        if (marked != null && markedScore > MARKED_SHARE * bestScore[0] && disjoint(marked, best[0])) return marked;
         return best[0];
+    }
+
+    /** The publisher's own mark of the body: the element around every {@code itemprop="articleBody"}, or null. */
+    private static Element markedBody(Element root) {
+        Element marked = null;
+        for (Element e : root.select("[itemprop~=(?i)^articleBody$]")) {
+            marked = marked == null ? e : commonAncestor(marked, e);
+        }
+        return marked;
+    }
+
+    private static Element commonAncestor(Element a, Element b) {
+        Map<Element, Boolean> above = new IdentityHashMap<>();
+        for (Element e = a; e != null; e = e.parent()) above.put(e, Boolean.TRUE);
+        for (Element e = b; e != null; e = e.parent()) if (above.containsKey(e)) return e;
+        return null;
+    }
+
+    private static boolean disjoint(Element a, Element b) {
+        Element common = commonAncestor(a, b);
+        return common != a && common != b;
     }
 
     /**
@@ -77,7 +107,7 @@ final class ContentScorer {
             TextBlock b = blocks.get(i);
             int own = b.letters() - b.linkChars();
             boolean sentence = !b.isHeading() && (own >= 50 || (own >= 20 && endsSentence(b.text())));
-            if (sentence && i - lastLinkLine <= 2 && own < TEASER_MAX) {
+            if (sentence && i - lastLinkLine <= TEASER_GAP && own < TEASER_MAX) {
                 if (blockCounts == null) blockCounts = blockCounts(blocks);
                 if (isTeaser(blocks.get(lastLinkLine).owner(), b.owner(), blockCounts)) sentence = false;
             }
