@@ -20,7 +20,7 @@ public final class HtmlExtractor {
         Document doc = Jsoup.parse(html, url == null ? "" : url);
         PageMetadata meta = HtmlMetadata.read(doc);
         PageDates.Found dates = PageDates.find(doc, reference);
-        List<Block> blocks = mainContent.blocks(doc);
+        List<Block> blocks = mainContent.blocks(doc, meta.type());
         if (blocks.isEmpty()) throw new InputRejected(Rejection.Reason.NO_CONTENT, "no article text found");
         String body = String.join("\n", blocks.stream().map(Block::text).toList());
         String language = meta.language() != null ? meta.language() : LanguageGuess.of(body);

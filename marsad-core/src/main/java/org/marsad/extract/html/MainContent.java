@@ -14,22 +14,22 @@ public final class MainContent {
     /** A block kept for the body, before trimming. */
     private record Kept(TextBlock block, boolean prose) {}
 
-    public List<Block> blocks(Document doc) {
+    /**
+     * The article's blocks, empty when the page holds no text at all.
+     *
+     * @param pageType the page's declared type, lower case, or null
+     * @throws org.marsad.extract.InputRejected (NOT_ARTICLE) for home pages, section fronts, video and gallery pages
+     */
+    public List<Block> blocks(Document doc, String pageType) {
         Element body = doc.body();
         if (body == null) return List.of();
         BoilerplatePruner.prune(body);
         List<TextBlock> all = Segmenter.blocks(body);
         Element container = ContentScorer.container(body, all);
-        if (System.getenv("MARSAD_DEBUG") != null) {
-            double[] v = ContentScorer.values(all);
-            for (int i = 0; i < v.length; i++) {
-                TextBlock b = all.get(i);
-                System.err.printf("%7.1f %s %-12s %s%n", v[i], container != null && isInside(b.owner(), container) ? "*" : " ",
-                        b.tag() + "." + b.owner().className().replace(' ', '.'), b.text().replace('\n', ' ').substring(0, Math.min(90, b.text().length())));
-            }
-        }
         if (container == null) return List.of();
-        return collect(Segmenter.blocks(container));
+        List<TextBlock> content = Segmenter.blocks(container);
+        ArticleGate.check(content, pageType);
+        return collect(content);
     }
 
     private static List<Block> collect(List<TextBlock> blocks) {
@@ -67,11 +67,6 @@ public final class MainContent {
             }
         }
         return out;
-    }
-
-    private static boolean isInside(Element e, Element container) {
-        for (Element p = e; p != null; p = p.parent()) if (p == container) return true;
-        return false;
     }
 
     private static boolean inCaption(Element e) {

@@ -37,6 +37,8 @@ final class Segmenter {
         final Element owner;
         final StringBuilder text = new StringBuilder();
         int linkChars;
+        int leadLink;
+        boolean leading = true;
 
         Frame(Element owner) {
             this.owner = owner;
@@ -55,7 +57,12 @@ final class Segmenter {
                 Frame f = stack.peek();
                 String s = t.getWholeText();
                 f.text.append(s);
-                if (linkDepth > 0) f.linkChars += letters(s);
+                int n = letters(s);
+                if (linkDepth > 0) f.linkChars += n;
+                if (f.leading && n > 0) {
+                    if (linkDepth > 0) f.leadLink += n;
+                    else f.leading = false;
+                }
             } else if (node instanceof Element e) {
                 String tag = e.normalName();
                 if (BLOCK_TAGS.contains(tag)) {
@@ -86,9 +93,11 @@ final class Segmenter {
             Frame f = stack.peek();
             if (f == null || f.text.length() == 0) return;
             String text = collapseKeepingBreaks(f.text);
-            if (!text.isEmpty()) out.add(new TextBlock(f.owner, text, f.linkChars, letters(text)));
+            if (!text.isEmpty()) out.add(new TextBlock(f.owner, text, f.linkChars, letters(text), f.leadLink));
             f.text.setLength(0);
             f.linkChars = 0;
+            f.leadLink = 0;
+            f.leading = true;
         }
     }
 

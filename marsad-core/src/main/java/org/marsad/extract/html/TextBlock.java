@@ -9,11 +9,17 @@ import org.jsoup.nodes.Element;
  * @param text the text, whitespace collapsed; line breaks from {@code <br>} kept as '\n'
  * @param linkChars how many of its letters and digits sit inside links
  * @param letters how many of its chars are letters or digits
+ * @param leadLink letters of the link the block opens with (a linked headline), 0 when it opens with plain text
  */
-record TextBlock(Element owner, String text, int linkChars, int letters) {
+record TextBlock(Element owner, String text, int linkChars, int letters, int leadLink) {
     /** The share of the block's letters that are link text, 0 to 1. */
     double linkDensity() {
         return letters == 0 ? 1.0 : Math.min(1.0, (double) linkChars / letters);
+    }
+
+    /** True for a block that opens with a linked headline, as the items of a list of stories do. */
+    boolean opensWithHeadline() {
+        return leadLink >= 15;
     }
 
     /** The lower-case tag name of the owning element. */
