@@ -13,6 +13,22 @@ final class Boilerplate {
                     + "|all rights reserved.*|.*جميع الحقوق محفوظة.*|.*©.*|.*copyright \\d{4}.*)$",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+    /**
+     * Sentences of comment policies and disclaimers, wherever they stand: "comments are reviewed...", "the views
+     * expressed below do not reflect...", الآراء الواردة ... لا تعبر عن رأي.
+     */
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "(?:التعليقات|تعليقات|النقاش).{0,200}(?:إرشادات|ارشادات|سياسة الخصوصية|شروط الاستخدام)"
+                    + "|(?:الآراء|الاراء|التعليقات) (?:الواردة|المنشورة).{0,60}(?:لا تعبر|لا تعكس)"
+                    + "|comments? (?:are|is) (?:moderated|reviewed)"
+                    + "|views expressed.{0,80}(?:do not|don't) (?:necessarily )?(?:reflect|represent)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+    /** True for a comment policy or an opinion disclaimer, which sites print under articles. */
+    static boolean isDisclaimer(String line) {
+        return line.length() < 600 && DISCLAIMER.matcher(line).find();
+    }
+
     /** Markup that a page leaked as text (an {@code <img>} inside {@code <noscript>}, an escaped tag). */
     private static final Pattern LEAKED_MARKUP = Pattern.compile("^<[a-zA-Z!/][^<>]*>.*");
 

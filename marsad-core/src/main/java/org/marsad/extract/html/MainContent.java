@@ -2,8 +2,10 @@ package org.marsad.extract.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.marsad.extract.TextClean;
 import org.marsad.model.Block;
 
 /**
@@ -11,6 +13,9 @@ import org.marsad.model.Block;
  * text blocks, take the best container, keep its prose and subheadings. The document is modified (pruned).
  */
 public final class MainContent {
+    /** The longest site name that may follow a headline repeated in the body. */
+    private static final int SITE_SUFFIX_MAX = 60;
+
     /** A block kept for the body, before trimming. */
     private record Kept(TextBlock block, boolean prose) {}
 
@@ -23,16 +28,41 @@ public final class MainContent {
     public List<Block> blocks(Document doc, String pageType) {
         Element body = doc.body();
         if (body == null) return List.of();
+        List<String> titles = titles(doc);
         BoilerplatePruner.prune(body);
         List<TextBlock> all = Segmenter.blocks(body);
         Element container = ContentScorer.container(body, all);
         if (container == null) return List.of();
         List<TextBlock> content = Segmenter.blocks(container);
         ArticleGate.check(content, pageType);
-        return collect(content);
+        return collect(content, titles);
     }
 
-    private static List<Block> collect(List<TextBlock> blocks) {
+    /** What the page calls its headline: {@code <title>}, og:title and every h1, whitespace collapsed, lower case. */
+    private static List<String> titles(Document doc) {
+        List<String> titles = new ArrayList<>();
+        titles.add(doc.title());
+        titles.add(doc.select("meta[property=og:title]").attr("content"));
+        for (Element h1 : doc.select("h1")) titles.add(h1.text());
+        return titles.stream()
+                .map(t -> TextClean.line(t).toLowerCase(Locale.ROOT))
+                .filter(t -> t.length() >= 10)
+                .distinct()
+                .toList();
+    }
+
+    /** The headline repeated at the top of the body, bare or with the site name after it. */
+    private static boolean repeatsTitle(String text, List<String> titles) {
+        String t = TextClean.line(text).toLowerCase(Locale.ROOT);
+        for (String title : titles) {
+            if (t.equals(title)) return true;
+            if (t.startsWith(title) && t.length() - title.length() <= SITE_SUFFIX_MAX) return true;
+            if (title.startsWith(t) && title.length() - t.length() <= SITE_SUFFIX_MAX) return true;
+        }
+        return false;
+    }
+
+    private static List<Block> collect(List<TextBlock> blocks, List<String> titles) {
         List<Kept> kept = new ArrayList<>();
         boolean seenProse = false;
         double[] values = ContentScorer.values(blocks);
@@ -40,6 +70,7 @@ public final class MainContent {
             TextBlock b = blocks.get(i);
             boolean prose = ContentScorer.isProse(b);
             if (inCaption(b.owner())) continue;
+            if (!seenProse && repeatsTitle(b.text(), titles)) continue;
             if (b.isHeading()) {
                 if (!seenProse && b.tag().equals("h1")) continue;
                 if (b.linkDensity() < 0.5 && b.text().length() < 200) kept.add(new Kept(b, false));
@@ -60,7 +91,9 @@ public final class MainContent {
                 out.add(Block.heading(b.text().replace('\n', ' ')));
             } else {
                 for (String line : b.text().split("\n")) {
-                    if (!Boilerplate.isChromeLine(line) && !Boilerplate.isLeakedMarkup(line)) {
+                    if (!Boilerplate.isChromeLine(line)
+                            && !Boilerplate.isLeakedMarkup(line)
+                            && !Boilerplate.isDisclaimer(line)) {
                         out.add(Block.paragraph(line));
                     }
                 }
