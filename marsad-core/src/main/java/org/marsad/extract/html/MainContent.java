@@ -32,7 +32,10 @@ public final class MainContent {
         BoilerplatePruner.prune(body);
         List<TextBlock> all = Segmenter.blocks(body);
         Element container = ContentScorer.container(body, all);
-        if (container == null) return List.of();
+        if (container == null) {
+            if (!all.isEmpty()) ArticleGate.check(all, pageType); // text but no prose: says which kind of page
+            return List.of();
+        }
         List<TextBlock> content = Segmenter.blocks(container);
         ArticleGate.check(content, pageType);
         return collect(content, titles);
