@@ -6,9 +6,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.marsad.Marsad;
 import org.marsad.extract.ArticleExtractor;
 import org.marsad.extract.InputRejected;
@@ -68,8 +74,21 @@ final class AnalyzeCommand implements Callable<Integer> {
         boolean single = inputs.size() == 1 && !jsonl;
         List<String> objects = new ArrayList<>();
         int failed = 0;
+        // Inputs are analyzed on every core, a bounded window ahead; results come out in input order.
+        int threads = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), inputs.size()));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "marsad-analyze");
+            t.setDaemon(true);
+            return t;
+        });
+        Deque<Future<Analysis>> window = new ArrayDeque<>();
+        int next = 0;
         for (String input : inputs) {
-            Analysis result = analyze(input, fmt, ref, err);
+            while (next < inputs.size() && window.size() < threads * 2) {
+                String in = inputs.get(next++);
+                window.add(pool.submit(() -> analyze(in, fmt, ref, err)));
+            }
+            Analysis result = await(window.poll());
             if (result instanceof Article a) {
                 String json = ArticleJson.write(a, single ? null : input, !jsonl);
                 if (jsonl) out.println(json);
@@ -80,9 +99,21 @@ final class AnalyzeCommand implements Callable<Integer> {
             }
             out.flush();
         }
+        pool.shutdown();
         if (!jsonl && !objects.isEmpty()) out.println(single ? objects.get(0) : "[" + String.join(",\n", objects) + "]");
         out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    private static Analysis await(Future<Analysis> future) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** The analysis of one input, or null when it could not be read (the reason is already on stderr). */
@@ -96,6 +127,11 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("marsad: " + input + ": no such file");
         } catch (IOException e) {
             err.println("marsad: " + input + ": cannot read: " + e.getMessage());
+        } catch (StackOverflowError e) {
+            err.println("marsad: " + input + ": internal error: nesting too deep for this build (please report)");
+        } catch (RuntimeException e) {
+            // A bug, not bad input: say so in one line and go on with the other inputs.
+            err.println("marsad: " + input + ": internal error (please report): " + e);
         }
         return null;
     }
