@@ -12,6 +12,9 @@ import org.jsoup.nodes.Element;
  * @param leadLink letters of the link the block opens with (a linked headline), 0 when it opens with plain text
  */
 record TextBlock(Element owner, String text, int linkChars, int letters, int leadLink) {
+    /** Headings hold at most this many letters; longer text in a heading tag is a paragraph. */
+    static final int HEADING_MAX_LETTERS = 150;
+
     /** The share of the block's letters that are link text, 0 to 1. */
     double linkDensity() {
         return letters == 0 ? 1.0 : Math.min(1.0, (double) linkChars / letters);
@@ -27,8 +30,10 @@ record TextBlock(Element owner, String text, int linkChars, int letters, int lea
         return owner.normalName();
     }
 
+    /** A subheading: an h1-h6 of headline length. Some sites set a whole lead paragraph in an h2; that is prose. */
     boolean isHeading() {
         String t = tag();
-        return t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
+        boolean headingTag = t.length() == 2 && t.charAt(0) == 'h' && t.charAt(1) >= '1' && t.charAt(1) <= '6';
+        return headingTag && letters < HEADING_MAX_LETTERS;
     }
 }
