@@ -77,9 +77,7 @@ final class CharsetLabels {
             while (i < lower.length() && lower.charAt(i) == ' ') i++;
             if (i < lower.length() && lower.charAt(i) == '=') {
                 i++;
-                while (i < lower.length() && (lower.charAt(i) == ' ' || lower.charAt(i) == '"' || lower.charAt(i) == '\'')) {
-                    i++;
-                }
+                while (i < lower.length() && " \"'".indexOf(lower.charAt(i)) >= 0) i++;
                 int end = i;
                 while (end < lower.length() && isLabelChar(lower.charAt(end))) end++;
                 return end > i ? lower.substring(i, end) : null;

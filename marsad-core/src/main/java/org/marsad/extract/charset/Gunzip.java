@@ -135,7 +135,9 @@ final class Gunzip {
                 throw new InputRejected(
                         Rejection.Reason.TOO_LARGE, "gzip unpacks to more than the limit of " + max + " bytes");
             }
-            if (size + n > buf.length) buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(size + n, 2L * buf.length)));
+            if (size + n > buf.length) {
+                buf = Arrays.copyOf(buf, (int) Math.min(max, Math.max(size + n, 2L * buf.length)));
+            }
             System.arraycopy(chunk, 0, buf, size, n);
             size += n;
         }

@@ -109,8 +109,8 @@ final class MetaPrescan {
 
         String label() {
             if (charset != null && !charset.isBlank()) return charset.trim();
-            if (httpEquiv != null && httpEquiv.trim().equals("content-type")) return CharsetLabels.charsetParameter(content);
-            return null;
+            boolean pragma = httpEquiv != null && httpEquiv.trim().equals("content-type");
+            return pragma ? CharsetLabels.charsetParameter(content) : null;
         }
     }
 }

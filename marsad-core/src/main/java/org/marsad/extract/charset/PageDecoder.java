@@ -39,7 +39,8 @@ public final class PageDecoder {
     public static DecodedPage decode(byte[] bytes, String contentType, int maxBytes) {
         if (bytes == null || bytes.length == 0) throw rejected(Rejection.Reason.EMPTY, "no bytes");
         if (bytes.length > maxBytes) {
-            throw rejected(Rejection.Reason.TOO_LARGE, bytes.length + " bytes is over the limit of " + maxBytes + " bytes");
+            String detail = bytes.length + " bytes is over the limit of " + maxBytes + " bytes";
+            throw rejected(Rejection.Reason.TOO_LARGE, detail);
         }
         byte[] b = bytes;
         for (int layer = 0; layer < MAX_GZIP_LAYERS && Gunzip.isGzip(b); layer++) {

@@ -62,7 +62,10 @@ record Utf8Check(int malformed, int nonAscii) {
     /** A lead byte followed by fewer continuation bytes than it announces, and nothing else. */
     private static boolean isCutOffSequence(ByteBuffer in) {
         int lead = in.get(in.position()) & 0xff;
-        int need = lead >= 0xf0 && lead <= 0xf4 ? 4 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xc2 && lead <= 0xdf ? 2 : 0;
+        int need = lead >= 0xf0 && lead <= 0xf4 ? 4
+                : lead >= 0xe0 && lead <= 0xef ? 3
+                : lead >= 0xc2 && lead <= 0xdf ? 2
+                : 0;
         if (need == 0 || in.remaining() >= need) return false;
         for (int i = in.position() + 1; i < in.limit(); i++) {
             if ((in.get(i) & 0xc0) != 0x80) return false;

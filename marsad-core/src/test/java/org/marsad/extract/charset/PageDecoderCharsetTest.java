@@ -15,7 +15,8 @@ class PageDecoderCharsetTest {
     static final int MAX = 1 << 20;
 
     /** A sentence of running Arabic news text. */
-    static final String NEWS = "قال رئيس البلدية إن مشروع المياه الجديد سيخدم أكثر من عشرين ألف أسرة في الأحياء الشرقية.";
+    static final String NEWS =
+            "قال رئيس البلدية إن مشروع المياه الجديد سيخدم أكثر من عشرين ألف أسرة في الأحياء الشرقية.";
     static final String HELLO = "مرحبا بالعالم";
 
     static String page(String meta, String body) {
@@ -105,7 +106,8 @@ class PageDecoderCharsetTest {
 
     @Test
     void xmlDeclarationEncoding() {
-        String xhtml = "<?xml version=\"1.0\" encoding=\"windows-1256\"?>\n<html><body><p>" + NEWS + "</p></body></html>";
+        String xhtml =
+                "<?xml version=\"1.0\" encoding=\"windows-1256\"?>\n<html><body><p>" + NEWS + "</p></body></html>";
         DecodedPage d = decode(xhtml.getBytes(CP1256));
         assertThat(d.text()).contains(NEWS);
         assertThat(d.how()).isEqualTo("meta");
@@ -195,7 +197,8 @@ class PageDecoderCharsetTest {
         DecodedPage d = decode(page("<meta charset=\"x-no-such-charset\">", NEWS).getBytes(CP1256));
         assertThat(d.text()).contains(NEWS);
         assertThat(d.how()).isEqualTo("guess");
-        DecodedPage u = PageDecoder.decode(page("", NEWS).getBytes(StandardCharsets.UTF_8), "text/html; charset=@@", MAX);
+        byte[] utf8 = page("", NEWS).getBytes(StandardCharsets.UTF_8);
+        DecodedPage u = PageDecoder.decode(utf8, "text/html; charset=@@", MAX);
         assertThat(u.text()).contains(NEWS);
     }
 
@@ -252,7 +255,8 @@ class PageDecoderCharsetTest {
     void utf8WithAFewStrayBadBytesStaysUtf8() {
         String text = page("", NEWS + " " + NEWS);
         byte[] good = text.getBytes(StandardCharsets.UTF_8);
-        byte[] bad = concat(good, new byte[] {(byte) 0xe9, ' ', (byte) 0xc0, (byte) 0x80, '\n'}); // Latin-1 é, overlong NUL
+        // a Latin-1 é and an overlong NUL
+        byte[] bad = concat(good, new byte[] {(byte) 0xe9, ' ', (byte) 0xc0, (byte) 0x80, '\n'});
         DecodedPage d = decode(bad);
         assertThat(d.text()).contains(NEWS).contains("\ufffd");
         assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
