@@ -42,11 +42,11 @@ record Utf8Check(int malformed, int nonAscii) {
 
     /**
      * True for multi-byte UTF-8, allowing a few bad bytes (a stray Latin-1 byte in an otherwise UTF-8 page): at
-     * least 20 clean non-ASCII characters per malformed sequence. Legacy Arabic text read as UTF-8 is the other way
-     * round.
+     * least 2 clean non-ASCII characters per malformed sequence. Legacy text read as UTF-8 is the other way round:
+     * over 216 real pages re-encoded to windows-1256, ISO-8859-6 and windows-1252, at most 0.03 per malformed one.
      */
     boolean mostlyValid() {
-        return nonAscii > 0 && (long) malformed * 20 <= nonAscii;
+        return nonAscii > 0 && (long) malformed * 2 <= nonAscii;
     }
 
     private static int countNonAscii(CharBuffer out) {

@@ -264,6 +264,15 @@ class PageDecoderCharsetTest {
     }
 
     @Test
+    void declaredUtf8WithOneStrayByteAndFewLettersStaysUtf8() {
+        String text = "<meta charset=utf-8><p>“Water for all” – the mayor’s plan, café é</p>";
+        byte[] bytes = concat(text.getBytes(StandardCharsets.UTF_8), new byte[] {(byte) 0x93, '\n'});
+        DecodedPage d = decode(bytes);
+        assertThat(d.text()).startsWith(text);
+        assertThat(d.charset()).isEqualTo(StandardCharsets.UTF_8);
+    }
+
+    @Test
     void utf8CutOffInTheLastCharacterIsStillUtf8() {
         byte[] good = NEWS.getBytes(StandardCharsets.UTF_8);
         byte[] cut = java.util.Arrays.copyOf(good, good.length - 2); // drops "." and the last byte of the ة
