@@ -11,12 +11,15 @@ import java.nio.charset.StandardCharsets;
  * A strict UTF-8 check in one pass with a fixed 8 KB buffer: the JDK decoder with {@link CodingErrorAction#REPORT}
  * (overlong forms, surrogates and code points past U+10FFFF are malformed), counting malformed sequences and the
  * characters outside ASCII. A sequence cut off by the end of the input is not counted: files cut at a size limit end
- * that way.
+ * that way. Legacy text stops the check early, after 4096 malformed sequences with few clean characters among them.
  *
  * @param malformed how many malformed or unmappable sequences were found
  * @param nonAscii how many characters above U+007F decoded cleanly
  */
 record Utf8Check(int malformed, int nonAscii) {
+    /** Malformed sequences after which a check that is far from {@link #mostlyValid()} stops early. */
+    private static final int GIVE_UP = 4096;
+
     /** Checks {@code bytes[offset..]}. */
     static Utf8Check of(byte[] bytes, int offset) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
@@ -32,6 +35,8 @@ record Utf8Check(int malformed, int nonAscii) {
             if (r.isError()) {
                 malformed++;
                 in.position(Math.min(in.limit(), in.position() + r.length()));
+                // legacy text fails at nearly every non-ASCII byte: once that is certain, stop paying per byte
+                if (malformed >= GIVE_UP && (long) nonAscii * 2 < malformed) return new Utf8Check(malformed, nonAscii);
             } else if (r.isUnderflow()) {
                 break; // what is left (at most 3 bytes) is a sequence cut off by the end of the input
             }
@@ -50,10 +55,10 @@ record Utf8Check(int malformed, int nonAscii) {
     }
 
     private static int countNonAscii(CharBuffer out) {
-        out.flip();
+        char[] chars = out.array(); // allocated, so backed by an array at offset 0
         int n = 0;
-        for (int i = 0; i < out.limit(); i++) {
-            if (out.get(i) > 0x7f) n++;
+        for (int i = 0, end = out.position(); i < end; i++) {
+            if (chars[i] > 0x7f) n++;
         }
         out.clear();
         return n;
