@@ -49,6 +49,7 @@ final class Segmenter {
         final List<TextBlock> out = new ArrayList<>();
         final Deque<Frame> stack = new ArrayDeque<>();
         int linkDepth;
+        int preDepth;
 
         @Override
         public void head(Node node, int depth) {
@@ -56,7 +57,8 @@ final class Segmenter {
                 if (stack.isEmpty()) stack.push(new Frame((Element) t.parentNode()));
                 Frame f = stack.peek();
                 String s = t.getWholeText();
-                f.text.append(s);
+                // Line breaks in the source are layout, not text (only <br> and <pre> break lines).
+                f.text.append(preDepth > 0 ? s : s.replace('\n', ' ').replace('\r', ' '));
                 int n = letters(s);
                 if (linkDepth > 0) f.linkChars += n;
                 if (f.leading && n > 0) {
@@ -68,6 +70,7 @@ final class Segmenter {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     stack.push(new Frame(e));
+                    if (tag.equals("pre")) preDepth++;
                 } else if (tag.equals("br") && !stack.isEmpty()) {
                     stack.peek().text.append('\n');
                 } else if (tag.equals("a")) {
@@ -83,6 +86,7 @@ final class Segmenter {
                 if (BLOCK_TAGS.contains(tag)) {
                     flush();
                     if (!stack.isEmpty() && stack.peek().owner == e) stack.pop();
+                    if (tag.equals("pre")) preDepth--;
                 } else if (tag.equals("a")) {
                     linkDepth--;
                 }

@@ -99,6 +99,14 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void lineBreaksInTheSourceDoNotSplitAParagraph() {
+        String html = "<html><body><p>كتب المراسل هذا الخبر في سطور\nقصيرة داخل الملف، لكن القارئ\r\nيراه فقرة واحدة متصلة لا"
+                + " تنقطع، كما تعرضها المتصفحات دائما عند فتح الصفحة.</p><pre>سطر أول\nسطر ثان</pre></body></html>";
+        Article a = (Article) extract(html);
+        assertThat(a.paragraphs().get(0)).startsWith("كتب المراسل هذا الخبر في سطور قصيرة داخل الملف، لكن القارئ يراه");
+    }
+
+    @Test
     void dropsMarkupLeakedAsText() {
         assertThat(Boilerplate.isLeakedMarkup("<img src=\"x.gif\" style=\"display:none\">")).isTrue();
         assertThat(Boilerplate.isLeakedMarkup("قال إن السعر < 5 دنانير")).isFalse();
