@@ -126,7 +126,7 @@ class HostileInputTest {
 
     @Test
     void pageNested60000DivsDeep() throws IOException {
-        String paragraph = SENTENCES.get(1);
+        String paragraph = SENTENCES.get(1) + " " + SENTENCES.get(2);
         String html = "<html><body>" + "<div>".repeat(60_000) + "<p>" + paragraph + "</p>" + "</div>".repeat(60_000)
                 + "</body></html>";
         Run r = analyze(write("deep.html", html.getBytes(StandardCharsets.UTF_8)));

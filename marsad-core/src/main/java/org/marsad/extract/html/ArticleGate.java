@@ -10,7 +10,7 @@ import org.marsad.model.Rejection;
  */
 final class ArticleGate {
     /** Fewer letters of prose than this is no article: a video, a gallery, an empty template. */
-    static final int MIN_PROSE_LETTERS = 150;
+    static final int MIN_PROSE_LETTERS = 100;
 
     /**
      * At least this many linked headlines in the content make it a list of stories (list articles, such as ten

@@ -101,7 +101,7 @@ class HtmlExtractorTest {
     @Test
     void lineBreaksInTheSourceDoNotSplitAParagraph() {
         String html = "<html><body><p>كتب المراسل هذا الخبر في سطور\nقصيرة داخل الملف، لكن القارئ\r\nيراه فقرة واحدة متصلة لا"
-                + " تنقطع، كما تعرضها المتصفحات دائما عند فتح الصفحة.</p><pre>سطر أول\nسطر ثان</pre></body></html>";
+                + " تنقطع، كما تعرضها المتصفحات دائما عند فتح الصفحة على أي شاشة كانت كبيرة أو صغيرة.</p><pre>سطر أول\nسطر ثان</pre></body></html>";
         Article a = (Article) extract(html);
         assertThat(a.paragraphs().get(0)).startsWith("كتب المراسل هذا الخبر في سطور قصيرة داخل الملف، لكن القارئ يراه");
     }
