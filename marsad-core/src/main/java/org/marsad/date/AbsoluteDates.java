@@ -1,0 +1,162 @@
+package org.marsad.date;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Calendar days written out in folded Arabic text: month names (Gregorian and Hijri) and numeric forms. */
+final class AbsoluteDates {
+    private AbsoluteDates() {}
+
+    /** A day found in folded text and its folded span. */
+    record Day(LocalDate date, int start, int end, boolean hijri) {}
+
+    private static final String MONTH = DateWords.alternation(DateWords.GREGORIAN);
+    private static final String HMONTH = DateWords.alternation(DateWords.HIJRI);
+    private static final String WEEKDAY = "(?:(?:يوم\\s*)?" + DateWords.alternation(DateWords.WEEKDAYS)
+            + "(?![\\p{L}])\\s*[,،\\-]?\\s*)?";
+    private static final String DAY = "(?<![\\d.:/])(\\d{1,2})";
+    private static final String YEAR_WORD = "(?:(?:من\\s*)?(?:عام|سنه|لعام|لسنه)\\s*)?";
+
+    /** 20 يونيو 2025, الجمعة 20 حزيران (يونيو) 2025، 5 جوان: day, month name, optional year. */
+    private static final Pattern DMY = Pattern.compile(WEEKDAY + DAY + "(?:\\s*من\\s+|\\s*[-/.]?\\s*)(?:شهر\\s*)?("
+            + MONTH + ")(?![\\p{L}])(?:\\s*[(/]\\s*" + MONTH + "(?![\\p{L}])\\s*\\)?)?(?:\\s*[,،\\-/.]?\\s*"
+            + YEAR_WORD + "(\\d{4})(?!\\d)(?:\\s*م(?![\\p{L}]))?)?");
+    /** يونيو 20، 2025: month name first, then day and year. */
+    private static final Pattern MDY = Pattern.compile(
+            WEEKDAY + "(?<![\\p{L}])(" + MONTH + ")\\s*(\\d{1,2})(?!\\d)\\s*[,،]?\\s*(\\d{4})(?!\\d)");
+    /** 20/06/2025, 20-6-2025, 20.06.2025: day first, as Arabic pages write them. */
+    private static final Pattern NUM_DMY =
+            Pattern.compile(WEEKDAY + "(?<![\\d/.\\-:])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    /** 2025-06-20, 2025/06/20. */
+    private static final Pattern NUM_YMD =
+            Pattern.compile(WEEKDAY + "(?<![\\d/.\\-:])(\\d{4})([/.\\-])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
+    /** 24 ذو الحجة 1446 هـ. */
+    private static final Pattern HIJRI = Pattern.compile(WEEKDAY + DAY + "\\s*(?:من\\s+)?(?:شهر\\s*)?(" + HMONTH
+            + ")(?![\\p{L}])\\s*[,،\\-]?\\s*" + YEAR_WORD + "(\\d{4})(?!\\d)(?:\\s*(?:هجريه|هجري|ه)(?![\\p{L}]))?");
+    private static final Pattern HIJRI_MARK = Pattern.compile("\\s*(?:هجريه|هجري|ه)(?![\\p{L}])");
+    /** Words allowed between a Gregorian date and the Hijri one that restates it (الموافق). */
+    private static final Pattern LINK = Pattern.compile("[\\s,،\\-–—|/()]*(?:الموافق|الموافق\\s*ل|وفق)?[\\s,،\\-–—|/(]*");
+
+    /** The first day in {@code f} at or after {@code from}; null when none. */
+    static Day first(String f, int from, ZonedDateTime reference) {
+        Day best = null;
+        best = earlier(best, dmy(f, from, reference));
+        best = earlier(best, mdy(f, from));
+        best = earlier(best, numeric(f, from, NUM_DMY, 4, 3, 1));
+        best = earlier(best, numeric(f, from, NUM_YMD, 1, 3, 4));
+        best = earlier(best, hijri(f, from));
+        if (best == null) return null;
+        if (best.hijri()) {
+            Day greg = gregorianOnly(f, best.end(), reference);
+            if (greg != null && greg.start() - best.end() < 60
+                    && f.substring(best.end(), greg.start()).indexOf('\n') < 0) {
+                return new Day(greg.date(), best.start(), greg.end(), false);
+            }
+            return best;
+        }
+        Matcher link = LINK.matcher(f).region(best.end(), f.length());
+        if (link.lookingAt()) {
+            Day h = hijri(f, link.end());
+            if (h != null && h.start() == link.end()) return new Day(best.date(), best.start(), h.end(), false);
+        }
+        return best;
+    }
+
+    private static Day gregorianOnly(String f, int from, ZonedDateTime reference) {
+        Day best = earlier(null, dmy(f, from, reference));
+        best = earlier(best, mdy(f, from));
+        best = earlier(best, numeric(f, from, NUM_DMY, 4, 3, 1));
+        return earlier(best, numeric(f, from, NUM_YMD, 1, 3, 4));
+    }
+
+    private static Day earlier(Day a, Day b) {
+        if (a == null) return b;
+        if (b == null) return a;
+        if (b.start() < a.start() || b.start() == a.start() && b.end() > a.end()) return b;
+        return a;
+    }
+
+    private static Day dmy(String f, int from, ZonedDateTime reference) {
+        Matcher m = DMY.matcher(f).region(from, f.length());
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            Integer month = DateWords.lookup(DateWords.GREGORIAN, m.group(2));
+            LocalDate date = null;
+            if (m.group(3) != null) {
+                date = gregorian(Integer.parseInt(m.group(3)), month, day);
+            } else if (reference != null && month != null) {
+                date = withoutYear(reference.toLocalDate(), month, day);
+            }
+            if (date != null) return new Day(date, m.start(), m.end(), false);
+        }
+        return null;
+    }
+
+    private static Day mdy(String f, int from) {
+        Matcher m = MDY.matcher(f).region(from, f.length());
+        while (m.find()) {
+            Integer month = DateWords.lookup(DateWords.GREGORIAN, m.group(1));
+            LocalDate date = gregorian(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(2)));
+            if (date != null) return new Day(date, m.start(), m.end(), false);
+        }
+        return null;
+    }
+
+    private static Day numeric(String f, int from, Pattern p, int yearGroup, int monthGroup, int dayGroup) {
+        Matcher m = p.matcher(f).region(from, f.length());
+        while (m.find()) {
+            int year = Integer.parseInt(m.group(yearGroup));
+            int month = Integer.parseInt(m.group(monthGroup));
+            int day = Integer.parseInt(m.group(dayGroup));
+            if (month > 12 && day <= 12) { // 06/20/2025: an American order slipped in
+                int t = month;
+                month = day;
+                day = t;
+            }
+            Matcher mark = HIJRI_MARK.matcher(f).region(m.end(), f.length());
+            if (year >= 1300 && year <= 1600) {
+                var h = Hijri.toGregorian(year, month, day);
+                int end = mark.lookingAt() ? mark.end() : m.end();
+                if (h.isPresent()) return new Day(h.get(), m.start(), end, true);
+                continue;
+            }
+            LocalDate date = gregorian(year, month, day);
+            if (date != null) return new Day(date, m.start(), m.end(), false);
+        }
+        return null;
+    }
+
+    private static Day hijri(String f, int from) {
+        Matcher m = HIJRI.matcher(f).region(from, f.length());
+        while (m.find()) {
+            Integer month = DateWords.lookup(DateWords.HIJRI, m.group(2));
+            int year = Integer.parseInt(m.group(3));
+            if (month == null || year < 1300 || year > 1600) continue;
+            var date = Hijri.toGregorian(year, month, Integer.parseInt(m.group(1)));
+            if (date.isPresent()) return new Day(date.get(), m.start(), m.end(), true);
+        }
+        return null;
+    }
+
+    /** A Gregorian day in a plausible year for news (1900-2100), or null. */
+    static LocalDate gregorian(int year, Integer month, int day) {
+        if (month == null || year < 1900 || year > 2100) return null;
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A day and month without a year: the latest such day not more than two days after the reference. */
+    private static LocalDate withoutYear(LocalDate reference, int month, int day) {
+        for (int year = reference.getYear() + 1; year >= reference.getYear() - 1; year--) {
+            LocalDate d = gregorian(year, month, day);
+            if (d != null && !d.isAfter(reference.plusDays(2))) return d;
+        }
+        return null;
+    }
+}
