@@ -30,8 +30,7 @@ final class BodyReader {
      */
     void read(int start, int end, Predicate<String> dateLine) {
         for (int i = start; i < end; i++) {
-            if (kinds[i] != OTHER) continue;
-            kinds[i] = kindOf(lines.get(i), dateLine);
+            if (kinds[i] == OTHER) kinds[i] = kindOf(lines.get(i), dateLine);
             if (kinds[i] == RELATED && isBareLead(lines.get(i))) {
                 int next = nextOther(i + 1, end);
                 if (next >= 0 && LineShapes.isHeadlineShaped(lines.get(next))
@@ -41,21 +40,13 @@ final class BodyReader {
             }
         }
         keepHeadingsBetweenParagraphs(start, end);
-        int lastParagraph = -1;
-        for (int i = start; i < end; i++) {
-            if (kinds[i] == PARAGRAPH) lastParagraph = i;
-        }
-        for (int i = lastParagraph + 1; i < end; i++) {
-            if (kinds[i] == OTHER) kinds[i] = FOOTER; // what follows the story's last paragraph closes the page
-        }
     }
 
     /**
-     * The kind of one body line: a related-story link, a copy of the title, a short credit line (an in-story image),
+     * The kind of one body line: a copy of the title, a short credit line (an in-story image),
      * a date line, a subheading-shaped line (confirmed later) or a paragraph.
      */
     private LineKind kindOf(String line, Predicate<String> dateLine) {
-        if (LineShapes.isRelatedLead(line)) return RELATED;
         if (titleKey != null && LineShapes.fold(line).equals(titleKey)) return TITLE_REPEAT;
         boolean headingShaped = LineShapes.isHeadingShaped(line);
         if (headingShaped && PhotoCredits.split(line).isPresent()) return CAPTION;

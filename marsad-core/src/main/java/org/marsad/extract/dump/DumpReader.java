@@ -15,7 +15,8 @@ import org.marsad.model.NewsDate;
  * Classifies the lines of a scraped text dump. The rules, in the order they run:
  *
  * <ol>
- *   <li>Line by line: no letter or digit is {@link LineKind#NOISE}; a known chrome word is {@link LineKind#CHROME};
+ *   <li>Line by line: no letter or digit is {@link LineKind#NOISE}; {@code اقرأ أيضاً} and the like are
+ *       {@link LineKind#RELATED}; a known chrome word is {@link LineKind#CHROME};
  *       a short line with a footer phrase or © is {@link LineKind#FOOTER}.
  *   <li>Ticker: when site chrome starts within the first 4 lines, the lines above it are a ticker about another story.
  *   <li>Title: a headline-shaped line repeated (same folded text) within the next 4 lines, before the first sure
@@ -71,6 +72,7 @@ final class DumpReader {
         for (int i = 0; i < n; i++) {
             String line = lines.get(i);
             if (LineShapes.isNoise(line)) kinds[i] = NOISE;
+            else if (LineShapes.isRelatedLead(line)) kinds[i] = RELATED;
             else if (LineShapes.isChrome(line)) kinds[i] = CHROME;
             else if (LineShapes.isFooter(line)) kinds[i] = FOOTER;
         }

@@ -27,8 +27,9 @@ public final class TextDumpExtractor {
      * @param reference the moment relative dates are anchored to; null means now
      */
     public Analysis extract(String text, String url, ZonedDateTime reference) {
-        if (text == null || text.isBlank()) return new Rejection(Rejection.Reason.EMPTY, "the text dump is blank");
+        if (text == null) return new Rejection(Rejection.Reason.EMPTY, "no text dump");
         ReadDump dump = DumpReader.read(text, reference != null ? reference : ZonedDateTime.now(ZoneOffset.UTC));
+        if (dump.lines().isEmpty()) return new Rejection(Rejection.Reason.EMPTY, "the text dump is blank");
         List<Block> blocks = dump.blocks();
         if (blocks.stream().noneMatch(b -> b.kind() == Block.Kind.PARAGRAPH && LineShapes.isSubstantial(b.text()))) {
             return rejection(dump);
