@@ -39,7 +39,33 @@ final class BodyReader {
                 }
             }
         }
-        keepHeadingsBetweenParagraphs(start, end);
+        int storyEnd = storyEnd(start, end);
+        for (int i = storyEnd; i < end; i++) {
+            if (kinds[i] == HEADING || kinds[i] == PARAGRAPH) kinds[i] = OTHER;
+        }
+        keepHeadingsBetweenParagraphs(start, storyEnd);
+    }
+
+    /**
+     * Where the story stops, once it has a substantial paragraph: at a widget heading ({@code الأكثر قراءة},
+     * {@code الوسوم}) or at the start of a list of links (3 or more short unpunctuated lines in a row).
+     */
+    private int storyEnd(int start, int end) {
+        boolean story = false;
+        int run = 0, runStart = -1;
+        for (int i = start; i < end; i++) {
+            LineKind kind = kinds[i];
+            if (kind == PARAGRAPH) {
+                story |= LineShapes.isSubstantial(lines.get(i));
+                run = 0;
+            } else if (kind == HEADING) {
+                if (run++ == 0) runStart = i;
+                if (story && run > MAX_HEADING_RUN) return runStart;
+            } else if (kind == CHROME && story && LineShapes.isStoryEnd(lines.get(i))) {
+                return i;
+            }
+        }
+        return end;
     }
 
     /**

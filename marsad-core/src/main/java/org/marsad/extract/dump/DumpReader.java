@@ -142,7 +142,7 @@ final class DumpReader {
         int caption = markCaption(from, to);
         last = Math.max(last, caption);
         for (int i = from; i < to; i++) {
-            if (kinds[i] == OTHER && readByline(lines.get(i))) {
+            if (kinds[i] == OTHER && readByline(i)) {
                 kinds[i] = BYLINE;
                 last = Math.max(last, i);
             }
@@ -240,8 +240,9 @@ final class DumpReader {
         return null;
     }
 
-    /** Reads a byline ({@code بقلم: سارة علي}, {@code كتب - محمد حسن}) into {@link #authors}; false when it is none. */
-    private boolean readByline(String line) {
+    /** Reads a byline ({@code بقلم: سارة علي}, {@code كتب - محمد حسن}, {@code كتبت سارة علي}) into {@link #authors}; false when it is none. */
+    private boolean readByline(int index) {
+        String line = lines.get(index);
         if (LineShapes.words(line) > 8) return false;
         String[] folded = LineShapes.fold(line).split(" ", 2);
         if (folded.length < 2) return false;
@@ -250,7 +251,10 @@ final class DumpReader {
         int space = line.indexOf(' ');
         String rest = space < 0 ? "" : line.substring(space).trim();
         boolean labelled = rest.matches("^[:：\\-–—].*") || line.substring(0, Math.max(space, 0)).endsWith(":");
-        if (!sure && !labelled) return false; // "كتب جديدة في المعرض" is a headline, "كتب: فلان" a byline
+        // "كتب: فلان" is a byline, and so is a bare "كتبت سارة علي" right under the headline; "كتب جديدة في المعرض"
+        // elsewhere is a headline
+        boolean underTitle = title >= 0 && index > title && LineShapes.words(line) <= 4;
+        if (!sure && !labelled && !underTitle) return false;
         rest = rest.replaceFirst("^[:：\\-–—]\\s*", "");
         String name = TextClean.line(rest.split("\\s[-–—|]\\s|\\p{Nd}|،|,")[0]);
         if (name.isEmpty() || LineShapes.words(name) > 5) return false;

@@ -33,12 +33,19 @@ final class LineShapes {
             "مواضيع ذات صلة", "ذات صلة", "مقالات ذات صلة", "read more", "related", "اعلان", "advertisement",
             "الوضع الليلي", "english", "عاجل", "خبر عاجل", "اخبار عاجلة", "breaking", "breaking news", "مباشر",
             "بث مباشر", "live", "skip to content", "تخطي الى المحتوى", "الوسوم", "كلمات مفتاحية", "tags", "تعليقات",
-            "comments", "الكاتب", "النشرة البريدية", "newsletter", "تطبيقاتنا", "حمل التطبيق", "التالي", "السابق");
+            "comments", "الكاتب", "النشرة البريدية", "الاكثر تداولا", "اخترنا لكم", "اخبار متعلقة", "قصص مقترحة",
+            "الاخبار الرئيسية", "اخر الاخبار", "most read", "related articles", "newsletter", "تطبيقاتنا", "حمل التطبيق", "التالي", "السابق");
 
     /** Chrome that introduces a link to another story; the line after it is that story's headline. */
     private static final Set<String> RELATED_LEADS = Set.of(
             "اقرا ايضا", "اقرا المزيد", "شاهد ايضا", "طالع ايضا", "اخبار ذات صلة", "مواضيع ذات صلة", "ذات صلة",
             "مقالات ذات صلة", "read more", "read also", "related");
+
+    /** Chrome that heads the widgets under a story (most read, related, tags): the story has ended above it. */
+    private static final Set<String> STORY_ENDS = Set.of(
+            "الاكثر قراءة", "الاكثر مشاهدة", "الاكثر تداولا", "اخترنا لكم", "اخبار ذات صلة", "مواضيع ذات صلة",
+            "مقالات ذات صلة", "اخبار متعلقة", "الاخبار الرئيسية", "اخر الاخبار", "التعليقات", "تعليقات",
+            "comments", "الوسوم", "كلمات مفتاحية", "tags", "most read", "related articles");
 
     /** Phrases that mark a footer line wherever they stand in a short line (checked on the folded line). */
     private static final String[] FOOTER_PHRASES = {
@@ -131,6 +138,11 @@ final class LineShapes {
         if (RELATED_LEADS.contains(f)) return true;
         int colon = line.indexOf(':');
         return colon > 0 && RELATED_LEADS.contains(fold(line.substring(0, colon)));
+    }
+
+    /** A widget heading that follows the story's end: {@code الأكثر قراءة}, {@code الوسوم}, {@code أخبار ذات صلة}. */
+    static boolean isStoryEnd(String line) {
+        return STORY_ENDS.contains(fold(line));
     }
 
     /** A footer line: short (at most 20 words) and holding a footer phrase or a © sign ({@code تابعونا على}). */

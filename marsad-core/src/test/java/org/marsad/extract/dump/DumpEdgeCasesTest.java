@@ -171,4 +171,28 @@ class DumpEdgeCasesTest {
         assertThat(a.title()).isEqualTo(TITLE);
         assertThat(a.paragraphs()).containsExactly(P1, P2);
     }
+
+    /** A widget heading (الأكثر قراءة) or a list of three links after the story ends it: teasers below stay out. */
+    @Test
+    void storyEndsAtWidgetHeadingOrLinkList() {
+        String teaser = "وفي خبر آخر، أعلنت بلدية الواحة عن إغلاق السوق القديم مؤقتاً لأعمال الترميم التي تستمر "
+                + "شهرين، على أن يعاد افتتاحه قبل بداية الموسم السياحي.";
+        Article widget = article("logo\n" + TITLE + "\n" + TITLE + "\n" + P1 + "\n" + P2 + "\nالأكثر قراءة\n" + teaser
+                + "\n");
+        assertThat(widget.paragraphs()).containsExactly(P1, P2);
+        Article list = article("logo\n" + TITLE + "\n" + TITLE + "\n" + P1 + "\n" + P2
+                + "\nمهرجان الواحة\nالمسرح البلدي\nعروض الأطفال\n" + teaser + "\n");
+        assertThat(list.paragraphs()).containsExactly(P1, P2);
+        assertThat(list.subheadings()).isEmpty();
+    }
+
+    /** A bare كتبت-line right under the headline is a byline; the same verb opening a headline is not. */
+    @Test
+    void bareBylineUnderHeadline() {
+        Article a = article(TITLE + "\n" + TITLE + "\nكتبت ريم سالم\n" + P1 + "\n" + P2 + "\n");
+        assertThat(a.authors()).containsExactly("ريم سالم");
+        Article b = article("logo\nكتب نادرة في معرض الواحة للكتاب هذا العام\n١٠ يناير ٢٠٢٥\n" + P1 + "\n");
+        assertThat(b.authors()).isEmpty();
+        assertThat(b.title()).isEqualTo("كتب نادرة في معرض الواحة للكتاب هذا العام");
+    }
 }
