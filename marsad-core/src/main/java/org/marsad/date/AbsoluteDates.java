@@ -36,7 +36,7 @@ final class AbsoluteDates {
     /** 24 ذو الحجة 1446 هـ. */
     private static final Pattern HIJRI = Pattern.compile(WEEKDAY + DAY + "\\s*(?:من\\s+)?(?:شهر\\s*)?(" + HMONTH
             + ")(?![\\p{L}])\\s*[,،\\-]?\\s*" + YEAR_WORD + "(\\d{4})(?!\\d)(?:\\s*(?:هجريه|هجري|ه)(?![\\p{L}]))?");
-    private static final Pattern HIJRI_MARK = Pattern.compile("\\s*(?:هجريه|هجري|ه)(?![\\p{L}])");
+    private static final Pattern HIJRI_MARK = Pattern.compile("\\s*(?:هجريه|هجري|ه)(?![\\p{L}])(?!\\s*\\.?\\s*ش)");
     /** Words allowed between a Gregorian date and the Hijri one that restates it (الموافق). */
     private static final Pattern LINK = Pattern.compile("[\\s,،\\-–—|/()]*(?:الموافق|الموافق\\s*ل|وفق)?[\\s,،\\-–—|/(]*");
 
@@ -116,11 +116,12 @@ final class AbsoluteDates {
                 month = day;
                 day = t;
             }
-            Matcher mark = HIJRI_MARK.matcher(f).region(m.end(), f.length());
             if (year >= 1300 && year <= 1600) {
+                // Numeric years in this range may be lunar (1446) or Persian solar (1399): only a هـ mark decides.
+                Matcher mark = HIJRI_MARK.matcher(f).region(m.end(), f.length());
+                if (!mark.lookingAt()) continue;
                 var h = Hijri.toGregorian(year, month, day);
-                int end = mark.lookingAt() ? mark.end() : m.end();
-                if (h.isPresent()) return new Day(h.get(), m.start(), end, true);
+                if (h.isPresent()) return new Day(h.get(), m.start(), mark.end(), true);
                 continue;
             }
             LocalDate date = gregorian(year, month, day);
