@@ -59,7 +59,9 @@ final class VisibleDates {
         if (!dateClass && !near) return null;
         String text = lineText(el);
         if (text == null) return null;
-        return ArabicDateParser.find(text, reference).map(DateMatch::date).filter(policy::plausible).orElse(null);
+        Optional<NewsDate> d = ArabicDateParser.find(text, reference).map(DateMatch::date);
+        if (d.isEmpty()) d = ArabicDateParser.parseMachine(text); // Latin-script lines: November 9, 2020
+        return d.filter(policy::plausible).orElse(null);
     }
 
     /** The element's text when it is a short line (a date line, a byline), else null. */
@@ -76,7 +78,7 @@ final class VisibleDates {
     /** Whether the element sits in page chrome or in a list of other articles (looks up to 25 levels). */
     private static boolean elsewhere(Element el) {
         Element e = el;
-        for (int depth = 0; e != null && depth < 25; depth++, e = e.parent()) {
+        for (int depth = 0; e != null && depth < 25 && !e.nameIs("body"); depth++, e = e.parent()) {
             if (e.nameIs("footer") || e.nameIs("aside") || e.nameIs("nav")) return true;
             if (ELSEWHERE.matcher(classText(e)).find()) return true;
         }

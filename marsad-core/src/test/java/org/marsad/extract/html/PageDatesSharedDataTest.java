@@ -83,6 +83,26 @@ class PageDatesSharedDataTest {
         assertThat(right).isEqualTo(want.size());
     }
 
+    /** The visible-text fallback alone: the same pages with JSON-LD, meta, itemprop and time stripped (printed only). */
+    @Test
+    void htmldateVisibleOnly() throws IOException {
+        Path dir = shared().resolve("htmldate-mediacloud");
+        JsonNode gold = new ObjectMapper().readTree(dir.resolve("eval_mediacloud_2020-subset.json").toFile());
+        int right = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> it = gold.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            Document doc = Jsoup.parse(dir.resolve(e.getValue().get("file").asText()).toFile(), null);
+            doc.select("script[type*=ld+json], meta").remove();
+            doc.select("[itemprop]").removeAttr("itemprop");
+            doc.select("time[datetime]").removeAttr("datetime");
+            String got = day(doc);
+            if (got.equals(e.getValue().get("date").asText())) right++;
+            else System.out.println("  visible-only miss " + e.getValue().get("file").asText() + ": gold "
+                    + e.getValue().get("date").asText() + ", got " + got);
+        }
+        System.out.println("PageDates htmldate-mediacloud, visible text only: " + right + "/" + gold.size());
+    }
+
     private static Document gz(File f) throws IOException {
         try (InputStream in = new GZIPInputStream(Files.newInputStream(f.toPath()))) {
             return Jsoup.parse(in, null, "");
