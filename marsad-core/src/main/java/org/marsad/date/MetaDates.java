@@ -30,7 +30,7 @@ final class MetaDates {
         NewsDate modified = null;
         int pubRank = Integer.MAX_VALUE;
         int modRank = Integer.MAX_VALUE;
-        for (Element el : doc.select("meta, [itemprop]")) {
+        for (Element el : doc.select("meta, [itemprop], [property][content]")) {
             String value = value(el);
             if (value.isEmpty()) continue;
             for (String attr : KEY_ATTRS) {

@@ -75,24 +75,33 @@ final class VisibleDates {
         return (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).strip();
     }
 
-    /** Whether the element sits in page chrome or in a list of other articles (looks up to 25 levels). */
+    /**
+     * Whether the element sits in page chrome or in a list of other articles (looks up to 25 levels). A footer
+     * inside an {@code <article>} is the article's own byline area, so it does not count.
+     */
     private static boolean elsewhere(Element el) {
         Element e = el;
+        boolean footer = false;
         for (int depth = 0; e != null && depth < 25 && !e.nameIs("body"); depth++, e = e.parent()) {
-            if (e.nameIs("footer") || e.nameIs("aside") || e.nameIs("nav")) return true;
+            if (e.nameIs("article")) footer = false;
+            if (e.nameIs("footer")) footer = true;
+            if (e.nameIs("aside") || e.nameIs("nav")) return true;
             if (ELSEWHERE.matcher(classText(e)).find()) return true;
         }
-        return false;
+        return footer;
     }
 
-    /** The main headline: the first h1 inside an article, else the first h1 with text. */
+    /** The main headline: an h1 inside an article or marked headline, else the h1 with the longest text. */
     private static Element headline(Document doc) {
-        Element inArticle = doc.selectFirst("article h1, [itemprop=headline]");
+        Element inArticle = doc.selectFirst("article h1, h1[itemprop=headline], [itemprop=headline]");
         if (inArticle != null) return inArticle;
+        Element best = null;
+        int count = 0;
         for (Element h : doc.select("h1")) {
-            if (!h.text().isBlank()) return h;
+            if (count++ > 20) break;
+            if (best == null || h.text().length() > best.text().length()) best = h;
         }
-        return null;
+        return best == null || best.text().isBlank() ? null : best;
     }
 
     private static int indexOf(Elements all, Element target) {
