@@ -61,7 +61,7 @@ final class ClockTimes {
     private static final String ZONE = "(?:\\s*[(\\[]?\\s*(?:ب?توقيت\\s*(" + zoneAlternation() + ")(?![\\p{L}])"
             + "|(gmt|utc|ت\\s?\\.?\\s?غ(?![\\p{L}])|غرينتش|جرينتش)(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?"
             + "|([+-])(\\d{2}):?(\\d{2})(?!\\d)))?";
-    private static final String SEP = "[\\s,،\\-–—|/•·]*(?:(?:t|في|-)\\s*)?";
+    private static final String SEP = "[\\s,،\\-–—|/•·]*(?:(?:t|في|علي|عند|-)\\s*)?";
     private static final Pattern AFTER = Pattern.compile(SEP + TIME + ZONE);
     private static final Pattern BEFORE = Pattern.compile(TIME + ZONE + "[\\s,،\\-–—|/•·]*$");
     private static final Pattern ALONE = Pattern.compile(TIME + ZONE);
