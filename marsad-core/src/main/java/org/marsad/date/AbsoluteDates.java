@@ -28,15 +28,18 @@ final class AbsoluteDates {
     private static final Pattern MDY = Pattern.compile(
             WEEKDAY + "(?<![\\p{L}])(" + MONTH + ")\\s*(\\d{1,2})(?!\\d)\\s*[,،]?\\s*(\\d{4})(?!\\d)");
     /** 20/06/2025, 20-6-2025, 20.06.2025: day first, as Arabic pages write them. */
-    private static final Pattern NUM_DMY =
-            Pattern.compile(WEEKDAY + "(?<![\\d/.\\-:])(\\d{1,2})([/.\\-])(\\d{1,2})\\2(\\d{4})(?!\\d)");
+    private static final Pattern NUM_DMY = Pattern.compile(
+            WEEKDAY + "(?<![\\d/.\\-:])(\\d{1,2})\\s{0,2}([/.\\-])\\s{0,2}(\\d{1,2})\\s{0,2}\\2\\s{0,2}(\\d{4})(?!\\d)");
     /** 2025-06-20, 2025/06/20. */
-    private static final Pattern NUM_YMD =
-            Pattern.compile(WEEKDAY + "(?<![\\d/.\\-:])(\\d{4})([/.\\-])(\\d{1,2})\\2(\\d{1,2})(?![\\d/])");
+    private static final Pattern NUM_YMD = Pattern.compile(
+            WEEKDAY + "(?<![\\d/.\\-:])(\\d{4})\\s{0,2}([/.\\-])\\s{0,2}(\\d{1,2})\\s{0,2}\\2\\s{0,2}(\\d{1,2})(?![\\d/])");
+    /** ۲۹ بهمن ۱۳۹۸: Persian Solar Hijri month names with a 13xx/14xx year. */
+    private static final Pattern SOLAR = Pattern.compile(DAY + "\\s*(" + DateWords.alternation(DateWords.PERSIAN)
+            + ")(?![\\p{L}])\\s*[,،]?\\s*(1[34]\\d\\d)(?!\\d)");
     /** 24 ذو الحجة 1446 هـ. */
     private static final Pattern HIJRI = Pattern.compile(WEEKDAY + DAY + "\\s*(?:من\\s+)?(?:شهر\\s*)?(" + HMONTH
             + ")(?![\\p{L}])\\s*[,،\\-]?\\s*" + YEAR_WORD + "(\\d{4})(?!\\d)(?:\\s*(?:هجريه|هجري|ه)(?![\\p{L}]))?");
-    private static final Pattern HIJRI_MARK = Pattern.compile("\\s*(?:هجريه|هجري|ه)(?![\\p{L}])");
+    private static final Pattern HIJRI_MARK = Pattern.compile("\\s*(?:هجريه|هجري|ه)(?![\\p{L}])(?!\\s*\\.?\\s*ش)");
     /** Words allowed between a Gregorian date and the Hijri one that restates it (الموافق). */
     private static final Pattern LINK = Pattern.compile("[\\s,،\\-–—|/()]*(?:الموافق|الموافق\\s*ل|وفق)?[\\s,،\\-–—|/(]*");
 
@@ -48,6 +51,7 @@ final class AbsoluteDates {
         best = earlier(best, numeric(f, from, NUM_DMY, 4, 3, 1));
         best = earlier(best, numeric(f, from, NUM_YMD, 1, 3, 4));
         best = earlier(best, hijri(f, from));
+        best = earlier(best, solar(f, from));
         if (best == null) return null;
         if (best.hijri()) {
             Day greg = gregorianOnly(f, best.end(), reference);
@@ -116,11 +120,12 @@ final class AbsoluteDates {
                 month = day;
                 day = t;
             }
-            Matcher mark = HIJRI_MARK.matcher(f).region(m.end(), f.length());
             if (year >= 1300 && year <= 1600) {
+                // Numeric years in this range may be lunar (1446) or Persian solar (1399): only a هـ mark decides.
+                Matcher mark = HIJRI_MARK.matcher(f).region(m.end(), f.length());
+                if (!mark.lookingAt()) continue;
                 var h = Hijri.toGregorian(year, month, day);
-                int end = mark.lookingAt() ? mark.end() : m.end();
-                if (h.isPresent()) return new Day(h.get(), m.start(), end, true);
+                if (h.isPresent()) return new Day(h.get(), m.start(), mark.end(), true);
                 continue;
             }
             LocalDate date = gregorian(year, month, day);
@@ -137,6 +142,17 @@ final class AbsoluteDates {
             if (month == null || year < 1300 || year > 1600) continue;
             var date = Hijri.toGregorian(year, month, Integer.parseInt(m.group(1)));
             if (date.isPresent()) return new Day(date.get(), m.start(), m.end(), true);
+        }
+        return null;
+    }
+
+    private static Day solar(String f, int from) {
+        Matcher m = SOLAR.matcher(f).region(from, f.length());
+        while (m.find()) {
+            Integer month = DateWords.lookup(DateWords.PERSIAN, m.group(2));
+            if (month == null) continue;
+            var date = Hijri.solarToGregorian(Integer.parseInt(m.group(3)), month, Integer.parseInt(m.group(1)));
+            if (date.isPresent()) return new Day(date.get(), m.start(), m.end(), false);
         }
         return null;
     }

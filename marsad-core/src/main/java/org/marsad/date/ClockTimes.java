@@ -55,13 +55,13 @@ final class ClockTimes {
     }
 
     private static final String PERIOD =
-            "(بعد\\s*الظهر|صباحا|صباح|مساءا|مساء|ظهرا|الظهر|ظهر|عصرا|فجرا|ليلا|a\\.m\\.|p\\.m\\.|am|pm|ص|م)";
+            "(ب\\.?\\s?ظ|ق\\.?\\s?ظ|بعد\\s*الظهر|صباحا|صباح|مساءا|مساء|ظهرا|الظهر|ظهر|عصرا|فجرا|ليلا|a\\.m\\.|p\\.m\\.|am|pm|ص|م)";
     private static final String TIME = "(?:(الساعه)\\s*)?(?<![\\d:.])(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?)?"
             + "(?!\\d)(?:\\s*" + PERIOD + "(?![\\p{L}]))?";
     private static final String ZONE = "(?:\\s*[(\\[]?\\s*(?:ب?توقيت\\s*(" + zoneAlternation() + ")(?![\\p{L}])"
             + "|(gmt|utc|ت\\s?\\.?\\s?غ(?![\\p{L}])|غرينتش|جرينتش)(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?"
             + "|([+-])(\\d{2}):?(\\d{2})(?!\\d)))?";
-    private static final String SEP = "[\\s,،\\-–—|/•·]*(?:(?:t|في|-)\\s*)?";
+    private static final String SEP = "[\\s,،\\-–—|/•·]*(?:(?:t|في|علي|عند|-)\\s*)?";
     private static final Pattern AFTER = Pattern.compile(SEP + TIME + ZONE);
     private static final Pattern BEFORE = Pattern.compile(TIME + ZONE + "[\\s,،\\-–—|/•·]*$");
     private static final Pattern ALONE = Pattern.compile(TIME + ZONE);
@@ -128,9 +128,10 @@ final class ClockTimes {
     /** 12-hour to 24-hour: م/مساءً after noon, ص/صباحاً before noon, ظهراً around noon, ليلاً late evening. */
     private static int to24(int h, String period) {
         String p = period.replaceAll("[\\s.]", "");
-        boolean am = p.equals("ص") || p.startsWith("صباح") || p.equals("am") || p.equals("فجرا");
+        boolean am = p.equals("قظ") || p.equals("ص") || p.startsWith("صباح") || p.equals("am") || p.equals("فجرا");
         if (am) return h == 12 ? 0 : h;
         boolean noon = p.contains("ظهر") && !p.startsWith("بعد");
+        if (p.equals("بظ")) return h == 12 ? 12 : h + 12; // Persian بعد از ظهر
         if (noon) return h == 12 || h >= 10 ? h : h + 12;
         if (p.equals("ليلا")) return h == 12 ? 0 : h >= 6 ? h + 12 : h;
         return h == 12 ? 12 : h + 12; // م, مساء, pm, عصرا, بعد الظهر

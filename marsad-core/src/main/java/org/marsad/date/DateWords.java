@@ -32,6 +32,10 @@ final class DateWords {
             "جمادى_الأولى:5 جمادى_الأول:5 جمادى_الآخرة:6 جمادى_الثانية:6 جمادى_الآخر:6 جمادى_الثاني:6",
             "رجب:7 شعبان:8 رمضان:9 شوال:10 ذو_القعدة:11 ذي_القعدة:11 ذو_الحجة:12 ذي_الحجة:12");
 
+    /** Persian (Solar Hijri) months, for Persian pages that sit beside Arabic ones. */
+    static final Map<String, Integer> PERSIAN = table(
+            "فروردین:1 اردیبهشت:2 خرداد:3 تیر:4 مرداد:5 شهریور:6 مهر:7 آبان:8 آذر:9 دی:10 بهمن:11 اسفند:12");
+
     /** Weekday names, only to widen a match's span. */
     static final Map<String, Integer> WEEKDAYS = table(
             "الأحد:7 الاثنين:1 الإثنين:1 الثلاثاء:2 الأربعاء:3 الخميس:4 الجمعة:5 السبت:6");

@@ -2,6 +2,7 @@ package org.marsad.date;
 
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.IslamicCalendar;
+import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.TimeZone;
 import java.time.LocalDate;
 import java.time.temporal.JulianFields;
@@ -26,7 +27,19 @@ final class Hijri {
         cal.set(Calendar.DAY_OF_MONTH, 1);
         if (day > cal.getActualMaximum(Calendar.DAY_OF_MONTH)) return Optional.empty();
         cal.set(Calendar.DAY_OF_MONTH, day);
-        long julianDay = cal.get(Calendar.JULIAN_DAY);
-        return Optional.of(LocalDate.MIN.with(JulianFields.JULIAN_DAY, julianDay));
+        return Optional.of(LocalDate.MIN.with(JulianFields.JULIAN_DAY, (long) cal.get(Calendar.JULIAN_DAY)));
+    }
+
+    /** The Gregorian day of a Persian Solar Hijri date (۲۹ بهمن ۱۳۹۸), with ICU's Persian calendar. */
+    static Optional<LocalDate> solarToGregorian(int year, int month, int day) {
+        if (year < 1300 || year > 1500 || month < 1 || month > 12 || day < 1 || day > 31) return Optional.empty();
+        PersianCalendar cal = new PersianCalendar(TimeZone.GMT_ZONE);
+        cal.clear();
+        cal.set(Calendar.EXTENDED_YEAR, year);
+        cal.set(Calendar.MONTH, month - 1);
+        cal.set(Calendar.DAY_OF_MONTH, 1);
+        if (day > cal.getActualMaximum(Calendar.DAY_OF_MONTH)) return Optional.empty();
+        cal.set(Calendar.DAY_OF_MONTH, day);
+        return Optional.of(LocalDate.MIN.with(JulianFields.JULIAN_DAY, (long) cal.get(Calendar.JULIAN_DAY)));
     }
 }
