@@ -12,6 +12,8 @@ final class DateLines {
 
     /** A date line has at most this many words: a date, a time and a label such as {@code آخر تحديث:}. */
     static final int MAX_WORDS = 9;
+    /** A date line has at most this many chars; longer lines are never handed to the parser. */
+    static final int MAX_CHARS = 120;
     /** Words a date line may hold besides the date the parser found ({@code نشر في}, {@code آخر تحديث}). */
     static final int MAX_EXTRA_WORDS = 3;
 
@@ -20,7 +22,7 @@ final class DateLines {
      * mentions a date is no date line.
      */
     static Optional<NewsDate> date(String line, ZonedDateTime reference) {
-        if (LineShapes.words(line) > MAX_WORDS) return Optional.empty();
+        if (line.length() > MAX_CHARS || LineShapes.words(line) > MAX_WORDS) return Optional.empty();
         Optional<DateMatch> found;
         try {
             found = ArabicDateParser.find(line, reference);
@@ -35,10 +37,11 @@ final class DateLines {
     }
 
     /**
-     * The shape of a date line, whether or not the parser reads it: at most 9 words of which at least two hold digits
+     * The shape of a date line, whether or not the parser reads it: at most 9 words and 120 chars, of which at least
+     * two hold digits
      * (Western or Eastern Arabic), as in {@code ٢٠ حزيران ٢٠٢٥، ٩:٣٠ صباحاً}. Used only in the head, above the story.
      */
     static boolean isDateShaped(String line) {
-        return LineShapes.words(line) <= MAX_WORDS && LineShapes.digitTokens(line) >= 2;
+        return line.length() <= MAX_CHARS && LineShapes.words(line) <= MAX_WORDS && LineShapes.digitTokens(line) >= 2;
     }
 }

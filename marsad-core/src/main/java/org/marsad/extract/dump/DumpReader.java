@@ -240,7 +240,10 @@ final class DumpReader {
         return null;
     }
 
-    /** Reads a byline ({@code بقلم: سارة علي}, {@code كتب - محمد حسن}, {@code كتبت سارة علي}) into {@link #authors}; false when it is none. */
+    /**
+     * Reads a byline ({@code بقلم: سارة علي}, {@code كتب - محمد حسن}, {@code كتبت سارة علي}) into {@link #authors};
+     * false when it is none.
+     */
     private boolean readByline(int index) {
         String line = lines.get(index);
         if (LineShapes.words(line) > 8) return false;

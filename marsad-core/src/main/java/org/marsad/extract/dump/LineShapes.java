@@ -34,7 +34,8 @@ final class LineShapes {
             "الوضع الليلي", "english", "عاجل", "خبر عاجل", "اخبار عاجلة", "breaking", "breaking news", "مباشر",
             "بث مباشر", "live", "skip to content", "تخطي الى المحتوى", "الوسوم", "كلمات مفتاحية", "tags", "تعليقات",
             "comments", "الكاتب", "النشرة البريدية", "الاكثر تداولا", "اخترنا لكم", "اخبار متعلقة", "قصص مقترحة",
-            "الاخبار الرئيسية", "اخر الاخبار", "most read", "related articles", "newsletter", "تطبيقاتنا", "حمل التطبيق", "التالي", "السابق");
+            "الاخبار الرئيسية", "اخر الاخبار", "most read", "related articles", "newsletter", "تطبيقاتنا",
+            "حمل التطبيق", "التالي", "السابق");
 
     /** Chrome that introduces a link to another story; the line after it is that story's headline. */
     private static final Set<String> RELATED_LEADS = Set.of(

@@ -12,18 +12,24 @@ import org.marsad.model.Image;
  *
  * <ul>
  *   <li>a label and the credit at the end: {@code ...الك...المصدر: رويترز}, {@code صورة للميناء - تصوير: سامر},
- *       {@code مصدر الصورة: Getty Images}. The labels {@code المصدر} and {@code Source} count only at the start of the
- *       line or after an ellipsis or a separator, so {@code وقال المصدر: إن ...} in a sentence is no credit;
+ *       {@code مصدر الصورة: Getty Images}, after a picture label also with an Arabic comma ({@code مصدر الصورة، EPA}).
+ *       The labels {@code المصدر} and {@code Source} count only at the start of the line or after an ellipsis or a
+ *       separator, so {@code وقال المصدر: إن ...} in a sentence is no credit;
  *   <li>a known agency in brackets at the end: {@code الوزير في مؤتمر صحفي (رويترز)};
  *   <li>a known agency after a separator or a © sign at the end: {@code صورة أرشيفية - أ ف ب}, {@code © Getty};
- *   <li>an unmistakable agency glued at the end without separator: {@code ... في المطار أ ف ب}, {@code ... Getty Images}.
+ *   <li>an unmistakable agency glued at the end without separator: {@code ... في المطار أ ف ب},
+ *       {@code ... Getty Images}.
  * </ul>
  *
- * The credit is at most 5 words with no sentence punctuation. The caption is what precedes it, without the ellipsis
- * that marks a cut and without trailing separators; it is null when the line is a credit alone.
+ * A caption line has at most 600 chars. The credit is at most 5 words with no sentence punctuation. The caption is
+ * what precedes it, without the ellipsis that marks a cut and without trailing separators; it is null when the line
+ * is a credit alone.
  */
 final class PhotoCredits {
     private PhotoCredits() {}
+
+    /** A caption line has at most this many chars; longer lines are text, not captions. */
+    static final int MAX_CHARS = 600;
 
     /** Photo agencies and credit words, folded ({@link LineShapes#fold}). */
     private static final Set<String> AGENCIES = Set.of(
@@ -35,7 +41,7 @@ final class PhotoCredits {
 
     /** Agencies safe to read at the end of a line even with no separator before them. */
     private static final Pattern GLUED_AGENCY = Pattern.compile(
-            "^(.*\\S)\\s+((?:أ|ا)\\s?ف\\s?ب|أ\\.ف\\.ب|AFP|Getty(?: Images)?|EPA|Reuters|Shutterstock)\\s*$",
+            "(?<=\\S)\\s+((?:أ|ا)\\s?ف\\s?ب|أ\\.ف\\.ب|AFP|Getty(?: Images)?|EPA|Reuters|Shutterstock)\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     /** Labels after which a credit follows, recognised anywhere before the credit. */
@@ -48,7 +54,7 @@ final class PhotoCredits {
     private static final Pattern LABELLED = Pattern.compile(
             "^(?:(.*?)(?:\\.{2,}|…|\\s[-–—|/]|[(\\[]|^)\\s*(?:" + LOOSE_LABELS + ")"
                     + "|(.*?)(?:\\.{2,}|…|\\s[-–—|/]|[(\\[]|^|\\s)\\s*(?:" + SURE_LABELS + "))"
-                    + "\\s*[:：]\\s*([^!?؟:،,;؛()\\[\\]]{1,60}?)[)\\]]?\\s*$",
+                    + "(?:\\s*[:：]|(?<=الصورة)\\s*،)\\s*([^!?؟:،,;؛()\\[\\]]{1,60}?)[)\\]]?\\s*$",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern BRACKETED = Pattern.compile("^(.*?)\\s*[(\\[]\\s*([^()\\[\\]]{1,40})\\s*[)\\]]\\s*$");
@@ -58,21 +64,36 @@ final class PhotoCredits {
     /** The caption and credit of {@code line}, or empty when it carries no recognisable credit. */
     static Optional<Image> split(String line) {
         String s = TextClean.line(line);
-        if (s.isEmpty()) return Optional.empty();
-        Matcher m = LABELLED.matcher(s);
-        if (m.matches()) {
-            String credit = credit(m.group(3));
-            String before = m.group(1) != null ? m.group(1) : m.group(2);
-            if (credit != null) return image(before, credit);
+        if (s.isEmpty() || s.length() > MAX_CHARS) return Optional.empty();
+        // each form needs a char the cheap checks look for first: the regexes only run on lines that have it
+        if (s.indexOf(':') >= 0 || s.indexOf('：') >= 0 || s.indexOf('،') >= 0) {
+            Matcher m = LABELLED.matcher(s);
+            if (m.matches()) {
+                String credit = credit(m.group(3));
+                String before = m.group(1) != null ? m.group(1) : m.group(2);
+                if (credit != null) return image(before, credit);
+            }
         }
-        m = BRACKETED.matcher(s);
-        if (m.matches() && isAgency(m.group(2))) return image(m.group(1), m.group(2));
-        m = SEPARATED.matcher(s);
-        if (m.matches() && isAgency(m.group(2))) return image(m.group(1), m.group(2));
-        m = GLUED_AGENCY.matcher(s);
-        if (m.matches()) return image(m.group(1), m.group(2));
+        char last = s.charAt(s.length() - 1);
+        if (last == ')' || last == ']') {
+            Matcher m = BRACKETED.matcher(s);
+            if (m.matches() && isAgency(m.group(2))) return image(m.group(1), m.group(2));
+        }
+        if (hasSeparator(s)) {
+            Matcher m = SEPARATED.matcher(s);
+            if (m.matches() && isAgency(m.group(2))) return image(m.group(1), m.group(2));
+        }
+        Matcher m = GLUED_AGENCY.matcher(s);
+        if (m.find()) return image(s.substring(0, m.start()), m.group(1));
         if (isAgency(s)) return image("", s);
         return Optional.empty();
+    }
+
+    private static boolean hasSeparator(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if ("-–—|/©".indexOf(s.charAt(i)) >= 0) return true;
+        }
+        return false;
     }
 
     /** True when {@code s} is a known agency or credit word ({@code أ.ف.ب}, {@code Getty Images}). */
@@ -80,7 +101,10 @@ final class PhotoCredits {
         return AGENCIES.contains(LineShapes.fold(s));
     }
 
-    /** A credit is 1 to 5 words, is no sentence (no full stop but inside {@code أ.ف.ب}) and does not open a clause ({@code إن ...}, {@code أن ...}). */
+    /**
+     * A credit is 1 to 5 words, is no sentence (no full stop but inside {@code أ.ف.ب}) and does not open a clause
+     * ({@code إن ...}, {@code لا ...}).
+     */
     private static String credit(String raw) {
         String c = TextClean.line(raw);
         int w = LineShapes.words(c);

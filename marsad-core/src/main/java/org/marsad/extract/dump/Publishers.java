@@ -37,7 +37,8 @@ final class Publishers {
 
     /** A Latin legal form at the end of a name: {@code FZ LLC}, {@code Ltd.}, {@code Inc}. */
     private static final Pattern LEGAL_TAIL = Pattern.compile(
-            "(?i)(?:\\s+(?:fz-?llc|fze|fz|llc|l\\.l\\.c\\.?|ltd\\.?|limited|inc\\.?|co\\.?|corp\\.?|gmbh|s\\.?a\\.?l\\.?"
+            "(?i)(?:\\s+(?:fz-?llc|fze|fz|llc|l\\.l\\.c\\.?|ltd\\.?|limited|inc\\.?|co\\.?|corp\\.?|gmbh"
+                    + "|s\\.?a\\.?l\\.?"
                     + "|w\\.?l\\.?l\\.?|plc|s\\.a\\.?))+\\s*$");
 
     /** The publisher named by the last copyright line of {@code lines}, else by {@code url}'s host, else null. */
@@ -55,8 +56,8 @@ final class Publishers {
 
     /**
      * The owner a copyright line names: {@code جميع الحقوق محفوظة © 2024 شركة إرم ميديا - Erem Media FZ LLC} gives
-     * {@code إرم ميديا}: the formula and years go, the first part with an Arabic name (else the first part) stays, without
-     * {@code شركة} and without a Latin legal form. Null when nothing that looks like a name is left.
+     * {@code إرم ميديا}: the formula and years go; the first part with an Arabic name (else the first part) stays,
+     * without {@code شركة} and without a Latin legal form. Null when nothing that looks like a name is left.
      */
     static String fromCopyright(String line) {
         String s = TextClean.line(line);
@@ -78,7 +79,7 @@ final class Publishers {
         return chosen;
     }
 
-    /** The URL's host without {@code www.} or {@code m.}: {@code https://www.example.com/a} gives {@code example.com}. */
+    /** The URL's host without {@code www.} or {@code m.}: {@code https://www.example.com/a} gives example.com. */
     static String fromHost(String url) {
         if (url == null || url.isBlank()) return null;
         try {
@@ -86,7 +87,9 @@ final class Publishers {
             if (host == null || host.isBlank()) return null;
             host = host.toLowerCase(Locale.ROOT);
             for (String prefix : List.of("www.", "m.", "amp.")) {
-                if (host.startsWith(prefix) && host.length() > prefix.length() + 3) host = host.substring(prefix.length());
+                if (host.startsWith(prefix) && host.length() > prefix.length() + 3) {
+                    host = host.substring(prefix.length());
+                }
             }
             return host;
         } catch (IllegalArgumentException e) {

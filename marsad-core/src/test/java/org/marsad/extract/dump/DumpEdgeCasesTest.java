@@ -93,7 +93,8 @@ class DumpEdgeCasesTest {
     /** Levantine month names (تشرين الأول) with مساءً and Eastern digits. */
     @Test
     void levantineMonthName() {
-        String dump = "logo\nثقافة\n" + TITLE + "\n" + TITLE + "\n١٢ تشرين الأول ٢٠٢٤، ٤:١٥ مساءً\n" + P1 + "\n" + P2 + "\n";
+        String dump = "logo\nثقافة\n" + TITLE + "\n" + TITLE + "\n١٢ تشرين الأول ٢٠٢٤، ٤:١٥ مساءً\n" + P1 + "\n" + P2
+                + "\n";
         Article a = article(dump);
         assertThat(a.published()).isNotNull();
         assertThat(a.published().iso()).isEqualTo("2024-10-12T16:15");
@@ -137,7 +138,8 @@ class DumpEdgeCasesTest {
     /** A related-story link and a share bar inside the body are dropped; so is a run of three short lines. */
     @Test
     void relatedLinksShareBarAndLinkListsDropped() {
-        String dump = "logo\n" + TITLE + "\n" + TITLE + "\n" + P1 + "\nاقرأ أيضاً\nافتتاح متحف للفنون الشعبية في الواحة\n"
+        String dump = "logo\n" + TITLE + "\n" + TITLE + "\n" + P1
+                + "\nاقرأ أيضاً\nافتتاح متحف للفنون الشعبية في الواحة\n"
                 + P2 + "\nشارك\nفيسبوك\nواتساب\n" + P3 + "\nالأكثر قراءة\nأسعار الذهب اليوم\nنتائج الدوري المحلي\n"
                 + "حالة الطقس غداً\n;\n";
         Article a = article(dump);

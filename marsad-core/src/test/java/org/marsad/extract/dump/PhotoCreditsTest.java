@@ -49,6 +49,15 @@ class PhotoCreditsTest {
         assertThat(i.credit()).isEqualTo("Getty Images");
     }
 
+    /** After a picture label the credit may follow an Arabic comma instead of a colon. */
+    @Test
+    void imageSourceLabelWithArabicComma() {
+        Image i = split("مصدر الصورة، EPA-EFE");
+        assertThat(i.caption()).isNull();
+        assertThat(i.credit()).isEqualTo("EPA-EFE");
+        assertThat(PhotoCredits.split("وقال المصدر، وهو مسؤول رفيع")).isEmpty();
+    }
+
     @Test
     void agencyAfterSeparatorAndGluedAgency() {
         assertThat(split("صورة أرشيفية لمحطة القطارات - أ ف ب").credit()).isEqualTo("أ ف ب");

@@ -16,7 +16,8 @@ class PublishersTest {
     /** محفوظة لـ names the owner after the reservation; موقع goes like شركة. */
     @Test
     void reservedForSite() {
-        assertThat(Publishers.fromCopyright("© 2010 - 2024 جميع الحقوق محفوظة لموقع صدى الجنوب")).isEqualTo("صدى الجنوب");
+        assertThat(Publishers.fromCopyright("© 2010 - 2024 جميع الحقوق محفوظة لموقع صدى الجنوب"))
+                .isEqualTo("صدى الجنوب");
         assertThat(Publishers.fromCopyright("حقوق النشر محفوظة لـ جريدة المساء ٢٠٢٤")).isEqualTo("جريدة المساء");
     }
 
@@ -44,7 +45,8 @@ class PublishersTest {
     /** A paragraph that mentions copyright is not a copyright line. */
     @Test
     void longSentenceIsNoCopyrightLine() {
-        String sentence = "وناقش المؤتمر قوانين حقوق النشر في العالم العربي وأثرها على الصحافة الرقمية والمؤلفين الشباب "
+        String sentence = "وناقش المؤتمر قوانين حقوق النشر في العالم العربي وأثرها على الصحافة الرقمية "
+                + "والمؤلفين الشباب "
                 + "ودور النشر الصغيرة التي تعاني من القرصنة منذ سنوات طويلة دون حماية كافية.";
         assertThat(Publishers.of(List.of(sentence), null)).isNull();
     }
