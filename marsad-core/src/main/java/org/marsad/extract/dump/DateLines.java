@@ -36,6 +36,12 @@ final class DateLines {
         return LineShapes.words(rest) <= MAX_EXTRA_WORDS ? Optional.of(m.date()) : Optional.empty();
     }
 
+    /** An update line ({@code آخر تحديث: ...}, {@code Updated ...}): its date is the modified one. */
+    static boolean isUpdate(String line) {
+        String f = LineShapes.fold(line);
+        return f.contains("تحديث") || f.contains("تعديل") || f.contains("updated") || f.contains("modified");
+    }
+
     /**
      * The shape of a date line, whether or not the parser reads it: at most 9 words and 120 chars, of which at least
      * two hold digits

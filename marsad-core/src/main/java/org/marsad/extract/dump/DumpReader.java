@@ -44,6 +44,7 @@ final class DumpReader {
     private int title = -1;
     private String section;
     private NewsDate published;
+    private NewsDate modified;
     private Image image;
     private final List<String> authors = new ArrayList<>();
 
@@ -64,7 +65,7 @@ final class DumpReader {
         DumpReader r = new DumpReader(lines, reference);
         r.classify();
         return new ReadDump(lines, Arrays.asList(r.kinds), r.title >= 0 ? r.lines.get(r.title) : null, r.section,
-                r.published, r.image, r.authors);
+                r.published, r.modified, r.image, r.authors);
     }
 
     private void classify() {
@@ -179,20 +180,31 @@ final class DumpReader {
         return last;
     }
 
-    /** Marks the date line nearest the title (the first one without a title) and reads it. Answers its index or -1. */
+    /**
+     * Marks the date line nearest the title (the first one without a title) and reads it as the published date; the
+     * first update line ({@code آخر تحديث}) gives the modified date. Answers the last of them, or -1.
+     */
     private int markDate(int from, int to) {
-        int best = -1;
+        int best = -1, update = -1;
         for (int i = from; i < to; i++) {
             if (kinds[i] != OTHER && kinds[i] != BYLINE) continue;
             String line = lines.get(i);
-            Optional<NewsDate> date = DateLines.date(line, reference);
-            if (date.isEmpty() && !DateLines.isDateShaped(line)) continue;
-            if (best < 0 || title >= 0 && Math.abs(i - title) < Math.abs(best - title)) best = i;
+            if (DateLines.date(line, reference).isEmpty() && !DateLines.isDateShaped(line)) continue;
+            if (DateLines.isUpdate(line)) {
+                if (update < 0) update = i;
+            } else if (best < 0 || title >= 0 && Math.abs(i - title) < Math.abs(best - title)) {
+                best = i;
+            }
         }
-        if (best < 0) return -1;
-        if (kinds[best] == OTHER) kinds[best] = DATE;
-        published = DateLines.date(lines.get(best), reference).orElse(null);
-        return best;
+        if (update >= 0) {
+            if (kinds[update] == OTHER) kinds[update] = DATE;
+            modified = DateLines.date(lines.get(update), reference).orElse(null);
+        }
+        if (best >= 0) {
+            if (kinds[best] == OTHER) kinds[best] = DATE;
+            published = DateLines.date(lines.get(best), reference).orElse(null);
+        }
+        return Math.max(best, update);
     }
 
     /** With no repeated headline: the last headline-shaped head line above the date line, else the first one. */
@@ -269,7 +281,11 @@ final class DumpReader {
     private boolean datedBodyLine(String line) {
         Optional<NewsDate> date = DateLines.date(line, reference);
         if (date.isEmpty()) return false;
-        if (published == null) published = date.get();
+        if (DateLines.isUpdate(line)) {
+            if (modified == null) modified = date.get();
+        } else if (published == null) {
+            published = date.get();
+        }
         return true;
     }
 

@@ -14,6 +14,7 @@ import org.marsad.model.NewsDate;
  * @param title the headline, or null
  * @param section the site section, or null
  * @param published the date of the date line, or null
+ * @param modified the date of the update line ({@code آخر تحديث}), or null
  * @param image the lead image's caption and credit, or null
  * @param authors the names of the byline, possibly empty
  */
@@ -23,6 +24,7 @@ record ReadDump(
         String title,
         String section,
         NewsDate published,
+        NewsDate modified,
         Image image,
         List<String> authors) {
 

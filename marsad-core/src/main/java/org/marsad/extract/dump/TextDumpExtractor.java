@@ -43,7 +43,7 @@ public final class TextDumpExtractor {
                 dump.title(),
                 dump.section(),
                 dump.published(),
-                null,
+                dump.modified(),
                 dump.authors(),
                 Publishers.of(dump.lines(), url),
                 dump.image(),

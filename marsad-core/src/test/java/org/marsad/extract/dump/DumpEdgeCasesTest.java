@@ -197,4 +197,18 @@ class DumpEdgeCasesTest {
         assertThat(b.authors()).isEmpty();
         assertThat(b.title()).isEqualTo("كتب نادرة في معرض الواحة للكتاب هذا العام");
     }
+
+    /** An update line (آخر تحديث) gives the modified date, not the published one, in the head or in the body. */
+    @Test
+    void updateLineGivesModifiedDate() {
+        Article a = article("logo\n" + TITLE + "\n" + TITLE + "\n١٠ يناير ٢٠٢٥، ٩:٠٠ صباحاً\n"
+                + "آخر تحديث: ١١ يناير ٢٠٢٥، ٢:٣٠ مساءً\n" + P1 + "\n" + P2 + "\n");
+        assertThat(a.published().iso()).isEqualTo("2025-01-10T09:00");
+        assertThat(a.modified().iso()).isEqualTo("2025-01-11T14:30");
+        assertThat(a.body()).doesNotContain("تحديث");
+        Article b = article("logo\n" + TITLE + "\n" + TITLE + "\n" + P1 + "\n" + P2
+                + "\nآخر تحديث: ١١ يناير ٢٠٢٥\n");
+        assertThat(b.published()).isNull();
+        assertThat(b.modified().iso()).isEqualTo("2025-01-11");
+    }
 }
