@@ -22,13 +22,15 @@ import org.marsad.model.NewsDate;
  *   <li>Title: a headline-shaped line repeated (same folded text) within the next 4 lines, before the first sure
  *       paragraph, is the headline and its alt-text copy.
  *   <li>The head is what lies between the ticker and the first sure paragraph. In it: the first line with a photo
- *       credit is the caption; the date line nearest the title is the date; a {@code بقلم}-line is the byline; with no
- *       repeated headline, the last headline-shaped line above the date (else the first one) is the title; the
- *       section-shaped line just above the title, chrome skipped, is the section.
+ *       credit is the caption; the date line nearest the title is the published date and an update line
+ *       ({@code آخر تحديث}) the modified one; a {@code بقلم}-line is the byline; with no repeated headline, the last
+ *       headline-shaped line above the date (else the first one) is the title; the section-shaped line just above
+ *       the title, chrome skipped, is the section.
  *   <li>The body runs from after the last head line to the first copyright or follow-us line. In it: related-story
  *       links, title copies, short credit lines and short date lines are dropped; short unpunctuated lines are
- *       subheadings when at most 2 of them stand between paragraphs (longer runs are link lists); all else with
- *       letters is a paragraph; anything after the last paragraph is footer.
+ *       subheadings when at most 2 of them stand between paragraphs; all else with letters is a paragraph. The story
+ *       stops early at a widget heading ({@code الأكثر قراءة}) or a list of 3 or more short lines (see
+ *       {@link BodyReader}).
  * </ol>
  * Thread-safe: all state lives in one call.
  */
