@@ -47,7 +47,8 @@ final class VisibleDates {
             NewsDate d = candidate(el, near, policy, reference);
             if (d == null || elsewhere(el)) continue;
             int distance = anchor < 0 ? i : Math.abs(i - anchor);
-            int rank = el.nameIs("time") ? 0 : classText(el).isEmpty() ? 2 : 1;
+            int rank = el.hasAttr("pubdate") ? 0 : el.nameIs("time") ? 1 : DATE_CLASS.matcher(classText(el)).find() ? 2
+                    : 3;
             Best target = MODIFIED_CLASS.matcher(classText(el)).find() ? modified : published;
             target.offer(d, rank, distance);
         }
@@ -121,11 +122,12 @@ final class VisibleDates {
 
     private static final class Best {
         NewsDate date;
-        int rank = Integer.MAX_VALUE;
-        int distance = Integer.MAX_VALUE;
+        int rank = 1000;
+        int distance = Integer.MAX_VALUE / 2;
 
+        /** Closer to the headline wins; a pubdate or time element counts as 20 elements closer than a line. */
         void offer(NewsDate d, int r, int dist) {
-            if (r < rank || r == rank && dist < distance) {
+            if (dist + 20 * r < distance + 20 * rank) {
                 date = d;
                 rank = r;
                 distance = dist;

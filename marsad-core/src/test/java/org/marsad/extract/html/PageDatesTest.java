@@ -121,6 +121,14 @@ class PageDatesTest {
         assertThat(published(html)).isEqualTo("2023-05-05T09:00");
     }
 
+    /** A time element marked pubdate beats a plain one. */
+    @Test
+    void pubdateAttribute() {
+        String html = article("", "<time datetime=\"2023-05-04\">4 مايو</time><p>نص قصير.</p>"
+                + "<time pubdate datetime=\"2023-05-05T09:00\">5 مايو</time>");
+        assertThat(published(html)).isEqualTo("2023-05-05T09:00");
+    }
+
     /** A visible Arabic date line in an element whose class says date. */
     @Test
     void visibleDateClass() {
