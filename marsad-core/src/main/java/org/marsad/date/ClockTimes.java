@@ -82,7 +82,7 @@ final class ClockTimes {
     /** A time ending just before {@code pos} (only separators between), or null. */
     static Hit before(String folded, int pos) {
         Matcher m = BEFORE.matcher(folded);
-        m.region(Math.max(0, pos - 60), pos);
+        m.region(Math.max(0, pos - 60), pos).useTransparentBounds(true);
         while (m.find()) {
             Hit h = hit(m);
             if (h != null) return h;

@@ -30,6 +30,7 @@ final class RelativeDates {
     }
 
     private static Hit ago(String f, ZonedDateTime ref) {
+        if (!f.contains("منذ") && !f.contains("قبل")) return null; // a plain scan is far cheaper than the regex
         Matcher m = AGO.matcher(f);
         while (m.find()) {
             String unit = m.group(3);
@@ -75,6 +76,7 @@ final class RelativeDates {
 
     /** "اليوم" is a common word in prose, so it counts only in a short text or right before a time. */
     private static Hit dayWord(String f, ZonedDateTime ref) {
+        if (!f.contains("امس") && !f.contains("اليوم") && !f.contains("البارحه")) return null;
         Matcher m = DAY_WORD.matcher(f);
         while (m.find()) {
             boolean today = m.group(4) != null;

@@ -1,7 +1,9 @@
 package org.marsad.date;
 
 import java.time.ZonedDateTime;
+import java.util.HashSet;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
@@ -33,16 +35,20 @@ final class VisibleDates {
         Elements all = doc.getAllElements();
         Element h1 = headline(doc);
         int anchor = h1 == null ? -1 : indexOf(all, h1);
+        Set<Element> aroundHeadline = new HashSet<>();
+        for (Element e = h1; e != null; e = e.parent()) aroundHeadline.add(e);
         Best published = new Best();
         Best modified = new Best();
         int from = anchor < 0 ? 0 : Math.max(0, anchor - NEAR_H1);
         for (int i = 0; i < all.size(); i++) {
             Element el = all.get(i);
+            if (aroundHeadline.contains(el) && el != h1) continue; // a block holding the headline is no date line
             boolean near = anchor >= 0 && i >= from && i <= anchor + NEAR_H1;
             NewsDate d = candidate(el, near, policy, reference);
             if (d == null || elsewhere(el)) continue;
             int distance = anchor < 0 ? i : Math.abs(i - anchor);
-            int rank = el.nameIs("time") ? 0 : classText(el).isEmpty() ? 2 : 1;
+            int rank = el.hasAttr("pubdate") ? 0 : el.nameIs("time") ? 1 : DATE_CLASS.matcher(classText(el)).find() ? 2
+                    : 3;
             Best target = MODIFIED_CLASS.matcher(classText(el)).find() ? modified : published;
             target.offer(d, rank, distance);
         }
@@ -54,7 +60,10 @@ final class VisibleDates {
             Optional<NewsDate> d = ArabicDateParser.parseMachine(el.attr("datetime"));
             if (d.isPresent() && policy.plausible(d.get())) return d.get();
         }
-        if (el.nameIs("script") || el.nameIs("style") || el.nameIs("head")) return null;
+        if (el.nameIs("script") || el.nameIs("style") || el.nameIs("head") || el.nameIs("body") || el.nameIs("html")
+                || el.nameIs("#root")) {
+            return null;
+        }
         boolean dateClass = DATE_CLASS.matcher(classText(el)).find();
         if (!dateClass && !near) return null;
         String text = lineText(el);
@@ -113,11 +122,12 @@ final class VisibleDates {
 
     private static final class Best {
         NewsDate date;
-        int rank = Integer.MAX_VALUE;
-        int distance = Integer.MAX_VALUE;
+        int rank = 1000;
+        int distance = Integer.MAX_VALUE / 2;
 
+        /** Closer to the headline wins; a pubdate or time element counts as 20 elements closer than a line. */
         void offer(NewsDate d, int r, int dist) {
-            if (r < rank || r == rank && dist < distance) {
+            if (dist + 20 * r < distance + 20 * rank) {
                 date = d;
                 rank = r;
                 distance = dist;
