@@ -1,0 +1,137 @@
+package org.marsad.date;
+
+import java.time.ZonedDateTime;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.marsad.model.NewsDate;
+
+/**
+ * Dates a reader sees: {@code <time datetime>} elements, then short lines whose class or id says date, then short
+ * lines near the headline. Among candidates the one closest to the main {@code <h1>} wins, and anything inside a
+ * related-articles list, sidebar, footer or navigation is ignored.
+ */
+final class VisibleDates {
+    private VisibleDates() {}
+
+    record Found(NewsDate published, NewsDate modified) {}
+
+    /** Class or id words of blocks that list other articles or page chrome. */
+    private static final Pattern ELSEWHERE = Pattern.compile("related|recommend|more-?news|morenews|sidebar|side-bar"
+            + "|footer|comment|widget|most-?read|popular|latest|ticker|breaking|trending|read-?also|similar"
+            + "|newsletter|copyright|menu|navbar|nav-|carousel|slider|teaser|tags|marquee|headerdate|topbar|top-bar");
+    private static final Pattern DATE_CLASS =
+            Pattern.compile("date|time|publish|posted|created|updated|byline|dateline|meta|تاريخ");
+    private static final Pattern MODIFIED_CLASS = Pattern.compile("updated|modified|تحديث");
+    private static final int MAX_LINE = 160;
+    private static final int NEAR_H1 = 40;
+
+    static Found find(Document doc, DatePolicy policy, ZonedDateTime reference) {
+        Elements all = doc.getAllElements();
+        Element h1 = headline(doc);
+        int anchor = h1 == null ? -1 : indexOf(all, h1);
+        Set<Element> aroundHeadline = new HashSet<>();
+        for (Element e = h1; e != null; e = e.parent()) aroundHeadline.add(e);
+        Best published = new Best();
+        Best modified = new Best();
+        int from = anchor < 0 ? 0 : Math.max(0, anchor - NEAR_H1);
+        for (int i = 0; i < all.size(); i++) {
+            Element el = all.get(i);
+            if (aroundHeadline.contains(el) && el != h1) continue; // a block holding the headline is no date line
+            boolean near = anchor >= 0 && i >= from && i <= anchor + NEAR_H1;
+            NewsDate d = candidate(el, near, policy, reference);
+            if (d == null || elsewhere(el)) continue;
+            int distance = anchor < 0 ? i : Math.abs(i - anchor);
+            int rank = el.hasAttr("pubdate") ? 0 : el.nameIs("time") ? 1 : DATE_CLASS.matcher(classText(el)).find() ? 2
+                    : 3;
+            Best target = MODIFIED_CLASS.matcher(classText(el)).find() ? modified : published;
+            target.offer(d, rank, distance);
+        }
+        return new Found(published.date, modified.date);
+    }
+
+    private static NewsDate candidate(Element el, boolean near, DatePolicy policy, ZonedDateTime reference) {
+        if (el.nameIs("time") && el.hasAttr("datetime")) {
+            Optional<NewsDate> d = ArabicDateParser.parseMachine(el.attr("datetime"));
+            if (d.isPresent() && policy.plausible(d.get())) return d.get();
+        }
+        if (el.nameIs("script") || el.nameIs("style") || el.nameIs("head") || el.nameIs("body") || el.nameIs("html")
+                || el.nameIs("#root")) {
+            return null;
+        }
+        boolean dateClass = DATE_CLASS.matcher(classText(el)).find();
+        if (!dateClass && !near) return null;
+        String text = lineText(el);
+        if (text == null) return null;
+        Optional<NewsDate> d = ArabicDateParser.find(text, reference).map(DateMatch::date);
+        if (d.isEmpty()) d = ArabicDateParser.parseMachine(text); // Latin-script lines: November 9, 2020
+        return d.filter(policy::plausible).orElse(null);
+    }
+
+    /** The element's text when it is a short line (a date line, a byline), else null. */
+    private static String lineText(Element el) {
+        if (el.childrenSize() > 12) return null;
+        String text = el.text();
+        return text.isEmpty() || text.length() > MAX_LINE ? null : text;
+    }
+
+    private static String classText(Element el) {
+        return (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).strip();
+    }
+
+    /**
+     * Whether the element sits in page chrome or in a list of other articles (looks up to 25 levels). A footer
+     * inside an {@code <article>} is the article's own byline area, so it does not count.
+     */
+    private static boolean elsewhere(Element el) {
+        Element e = el;
+        boolean footer = false;
+        for (int depth = 0; e != null && depth < 25 && !e.nameIs("body"); depth++, e = e.parent()) {
+            if (e.nameIs("article")) footer = false;
+            if (e.nameIs("footer")) footer = true;
+            if (e.nameIs("aside") || e.nameIs("nav")) return true;
+            if (ELSEWHERE.matcher(classText(e)).find()) return true;
+        }
+        return footer;
+    }
+
+    /** The main headline: an h1 inside an article or marked headline, else the h1 with the longest text. */
+    private static Element headline(Document doc) {
+        Element inArticle = doc.selectFirst("article h1, h1[itemprop=headline], [itemprop=headline]");
+        if (inArticle != null) return inArticle;
+        Element best = null;
+        int count = 0;
+        for (Element h : doc.select("h1")) {
+            if (count++ > 20) break;
+            if (best == null || h.text().length() > best.text().length()) best = h;
+        }
+        return best == null || best.text().isBlank() ? null : best;
+    }
+
+    private static int indexOf(Elements all, Element target) {
+        for (int i = 0; i < all.size(); i++) {
+            if (all.get(i) == target) return i;
+        }
+        return -1;
+    }
+
+    private static final class Best {
+        NewsDate date;
+        int rank = 1000;
+        int distance = Integer.MAX_VALUE / 2;
+
+        /** Closer to the headline wins; a pubdate or time element counts as 20 elements closer than a line. */
+        void offer(NewsDate d, int r, int dist) {
+            if (dist + 20 * r < distance + 20 * rank) {
+                date = d;
+                rank = r;
+                distance = dist;
+            }
+        }
+    }
+}
