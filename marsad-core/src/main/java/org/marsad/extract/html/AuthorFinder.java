@@ -10,11 +10,11 @@ import org.marsad.extract.TextClean;
 /**
  * The article's authors, from the first source that names a person: JSON-LD author, then meta author and
  * article:author (URLs skipped), then byline markup near the headline (rel=author, itemprop=author, class or id
- * byline/author/writer/كاتب).
+ * byline/author/writer/writeBy/كاتب).
  */
 final class AuthorFinder {
     /** Class or id words of byline elements. */
-    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|writer|reporter|contributor|كاتب|محرر");
+    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|writ|reporter|contributor|kateb|كاتب|محرر");
     /** Class or id words of author furniture that is not the byline itself. */
     private static final Pattern NOT_BYLINE = Pattern.compile("(?i)avatar|image|img|photo|bio|about|comment|social");
     /** A byline is short; a longer text is an author box or a paragraph. */

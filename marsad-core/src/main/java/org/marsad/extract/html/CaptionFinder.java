@@ -17,6 +17,9 @@ final class CaptionFinder {
     /** Itemprops that carry a credit. */
     private static final Pattern CREDIT_PROP = Pattern.compile("(?i)\\b(copyrightHolder|creditText|copyrightNotice)\\b");
 
+    /** Caption elements outside a figure: class names like "caption", "img-cap", "photo-caption". */
+    private static final String CAPTION_CLASS = "[class~=(?i)(caption|(img|image|photo|pic)[-_]?cap)]";
+
     private CaptionFinder() {}
 
     /** The lead image's caption and credit, or null when the page gives neither. */
@@ -32,6 +35,7 @@ final class CaptionFinder {
                 e.remove();
             }
             Element captionEl = work.selectFirst("figcaption, [itemprop~=(?i)^(caption|description)$]");
+            if (captionEl == null) captionEl = work.selectFirst(CAPTION_CLASS);
             // Text blocks outside the caption that start with a credit label ("مصدر الصورة، ...").
             for (Element e : work.select("p, span, div, small, cite")) {
                 if (captionEl != null && (e == captionEl || captionEl.getAllElements().contains(e))) continue;
@@ -62,15 +66,28 @@ final class CaptionFinder {
     private static Element leadFigure(MetaScope scope) {
         for (Element s : scope.scopes()) {
             for (Element f : s.getElementsByTag("figure")) {
-                if (f.selectFirst("img, picture, video, figcaption") != null) return f;
+                if (f.selectFirst("img, picture, video, figcaption") != null && !isTeaser(f)) return f;
             }
         }
-        // Some templates put a figcaption next to the image without a figure around them.
+        // Some templates put a figcaption, or an element classed as a caption, next to the image without a figure.
         for (Element s : scope.scopes()) {
             Element caption = s.selectFirst("figcaption");
-            if (caption != null && caption.parent() != null) return caption.parent();
+            if (caption == null) caption = s.selectFirst(CAPTION_CLASS);
+            if (caption != null && caption.parent() != null && caption.parent().selectFirst("img, picture") != null
+                    && !isTeaser(caption)) {
+                return caption.parent();
+            }
         }
         return null;
+    }
+
+    /** A picture that links elsewhere (a related-article teaser) is not the lead image. */
+    private static boolean isTeaser(Element e) {
+        for (Element p = e; p != null; p = p.parent()) if (p.normalName().equals("a")) return true;
+        Element caption = e.selectFirst("figcaption");
+        if (caption == null) return false;
+        Element link = caption.selectFirst("a");
+        return link != null && TextClean.line(link.text()).equals(TextClean.line(caption.text()));
     }
 
     private static boolean isCredit(Element e) {

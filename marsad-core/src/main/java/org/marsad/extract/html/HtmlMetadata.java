@@ -48,7 +48,7 @@ public final class HtmlMetadata {
         return new PageMetadata(
                 title,
                 siteName(meta, ld),
-                SectionFinder.find(doc, meta, ld, title),
+                SectionFinder.find(doc, scope, meta, ld, title),
                 AuthorFinder.find(scope, meta, ld, sites),
                 canonical,
                 MetaLanguage.find(doc, meta, ld, title),

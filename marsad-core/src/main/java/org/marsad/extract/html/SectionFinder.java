@@ -9,8 +9,9 @@ import org.jsoup.nodes.Element;
 import org.marsad.extract.TextClean;
 
 /**
- * The site section: article:section, JSON-LD articleSection (the first when several), the breadcrumb (JSON-LD
- * BreadcrumbList or a breadcrumb element: the last crumb before the article), then meta section/category.
+ * The site section: article:section, JSON-LD articleSection (the first when several), microdata articleSection,
+ * the breadcrumb (JSON-LD BreadcrumbList or a breadcrumb element: the last crumb before the article), a category
+ * link next to the headline, then meta section/category.
  */
 final class SectionFinder {
     /** Crumbs and section values that name no section: the home page and CMS placeholders. */
@@ -21,11 +22,13 @@ final class SectionFinder {
     private SectionFinder() {}
 
     /** The section, or null. */
-    static String find(Document doc, MetaTags meta, JsonLd ld, String title) {
+    static String find(Document doc, MetaScope scope, MetaTags meta, JsonLd ld, String title) {
         String s = usable(lastOfPath(meta.first("article:section")));
         if (s == null) s = usable(ld.section());
+        if (s == null) s = usable(microdataSection(doc));
         if (s == null) s = fromCrumbs(ld.breadcrumbs(), title);
         if (s == null) s = fromCrumbs(domCrumbs(doc), title);
+        if (s == null) s = usable(categoryLink(scope));
         if (s == null) s = usable(lastOfPath(meta.first("section", "category", "parsely-section", "article:category")));
         return s;
     }
@@ -66,6 +69,26 @@ final class SectionFinder {
             if (!t.isEmpty() && (out.isEmpty() || !out.get(out.size() - 1).equals(t))) out.add(t);
         }
         return out;
+    }
+
+    /** The text of a non-meta element marked itemprop="articleSection". */
+    private static String microdataSection(Document doc) {
+        for (Element e : doc.select("[itemprop~=(?i)^articleSection$]")) {
+            String t = e.normalName().equals("meta") ? e.attr("content") : e.text();
+            if (!TextClean.line(t).isEmpty()) return t;
+        }
+        return null;
+    }
+
+    /** Near the headline, a short link to a category or section page ("/news/category/29/منوعات"). */
+    private static String categoryLink(MetaScope scope) {
+        for (Element area : scope.scopes()) {
+            for (Element a : area.select("a[href~=(?i)/(category|categories|section|sections)/]")) {
+                String t = TextClean.line(a.text());
+                if (!t.isEmpty() && t.split(" ").length <= 4) return t;
+            }
+        }
+        return null;
     }
 
     /** "سياسة > انتخابات" gives its last part, like a breadcrumb. */
