@@ -70,7 +70,8 @@ public final class HtmlMetadata {
 
     /** link rel=canonical, else og:url; only absolute http(s) URLs count. */
     static String canonicalUrl(Document doc, MetaTags meta) {
-        for (Element link : doc.select("link[rel~=(?i)^canonical$][href]")) {
+        for (Element link : doc.getElementsByTag("link")) {
+            if (!link.attr("rel").trim().equalsIgnoreCase("canonical") || !link.hasAttr("href")) continue;
             String abs = absolute(link.attr("abs:href"), link.attr("href"));
             if (abs != null) return abs;
         }
@@ -93,7 +94,7 @@ public final class HtmlMetadata {
     }
 
     private static String microdataType(Document doc) {
-        for (Element e : doc.select("[itemscope][itemtype]")) {
+        for (Element e : doc.getElementsByAttribute("itemtype")) {
             String t = e.attr("itemtype").trim().toLowerCase(Locale.ROOT);
             t = t.substring(t.lastIndexOf('/') + 1);
             if (JsonLd.isArticleType(t)) return t;

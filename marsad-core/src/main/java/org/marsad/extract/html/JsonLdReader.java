@@ -40,7 +40,8 @@ final class JsonLdReader {
     /** Every typed JSON-LD object of the page (top level, inside @graph, arrays and nested values), in order. */
     static List<JsonNode> typedNodes(Document doc) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+        for (Element script : doc.getElementsByTag("script")) {
+            if (!script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) continue;
             for (JsonNode root : parse(script.data())) {
                 collect(root, out);
                 if (out.size() >= MAX_NODES) return out;

@@ -73,7 +73,8 @@ final class SectionFinder {
 
     /** The text of a non-meta element marked itemprop="articleSection". */
     private static String microdataSection(Document doc) {
-        for (Element e : doc.select("[itemprop~=(?i)^articleSection$]")) {
+        for (Element e : doc.getElementsByAttribute("itemprop")) {
+            if (!e.attr("itemprop").trim().equalsIgnoreCase("articleSection")) continue;
             String t = e.normalName().equals("meta") ? e.attr("content") : e.text();
             if (!TextClean.line(t).isEmpty()) return t;
         }

@@ -139,7 +139,7 @@ final class TitleChooser {
 
     /** The text of the first non-meta element marked itemprop="headline", or null. */
     private static String microdataHeadline(Document doc) {
-        for (Element e : doc.select("[itemprop]")) {
+        for (Element e : doc.getElementsByAttribute("itemprop")) {
             if (e.normalName().equals("meta")) continue;
             for (String prop : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
                 if (prop.equals("headline")) {
