@@ -15,13 +15,16 @@ final class AuthorNames {
     /** Byline labels that precede the name. */
     private static final Pattern PREFIX = Pattern.compile(
             "^(?i)(بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|مراسل|مراسلة|مراسلنا|مراسلتنا|بواسطة|تحرير"
-                    + "|حوار|الكاتب|الكاتبة|المحرر|المحررة|المؤلف|written by|reported by|reporting by|posted by|by"
+                    + "|حوار|الكاتب|الكاتبة|المحرر|المحررة|المؤلف|written by|reported by|reporting by|posted by|analysis by"
+                    + "|opinion by|interview by|by"
                     + "|authors?)(?=[\\s:،,\\-–]|$)[\\s:،,\\-–]*");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
     private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)\\S+|@\\w+");
     private static final Pattern DATE = Pattern.compile(
             "[0-9٠-٩]{1,4}(\\s*[/\\-.]\\s*[0-9٠-٩]{1,4}){1,2}|[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(\\s*(ص|م|(?i)am|(?i)pm))?"
-                    + "|\\b(السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة)\\b");
+                    + "|\\b(السبت|الأحد|الاحد|الاثنين|الإثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة)\\b"
+                    + "|\\b(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b"
+                    + "|\\b(GMT|UTC|PT|ET|EST|EDT|PST|PDT|CET|IST)\\b");
     /** Separators after which a byline gives a place, a role or a date rather than another name. */
     private static final Pattern DATELINE = Pattern.compile("\\s+[-–—|/]\\s+|\\s*[|]\\s*");
     /** Separators between several authors (the conjunction و is handled word by word). */
@@ -33,6 +36,10 @@ final class AuthorNames {
             "وليد", "وائل", "وفاء", "وسام", "وداد", "وجدي", "وحيد", "وديع", "وصفي", "وهبة", "وهبه", "وعد", "وئام",
             "وجيه", "وجيهة", "ورد", "وردة", "ولاء", "وفيق", "وضاح", "وهيب", "وسيم", "وسيمة", "وصال", "وجدان", "وصفاء",
             "وليم", "ويليام", "وهاب", "ونيس", "وداعة", "وحيدة", "ولي", "وهبي", "وطفة", "وزان");
+    /** Job titles that follow a name in a byline ("سامر حداد، مراسل الإذاعة"): the piece is a role, not a person. */
+    private static final Pattern ROLE = Pattern.compile(
+            "(?i)\\b(writer|editor|correspondent|reporter|staff|contributor|columnist|producer)\\b"
+                    + "|^(مراسل|مراسلة|محرر|محررة|رئيس تحرير|مدير تحرير|صحفي|صحفية|كاتب صحفي)(\\s|$)");
     /** Generic staff labels that name nobody. */
     private static final Set<String> NOBODY = Set.of(
             "admin", "administrator", "editor", "staff", "المحرر", "محرر", "فريق التحرير", "هيئة التحرير", "التحرير",
@@ -44,7 +51,9 @@ final class AuthorNames {
     static List<String> parse(String byline, MetaSiteNames sites) {
         List<String> out = new ArrayList<>();
         String s = JsonLd.clean(byline);
-        if (s == null || s.matches("(?i)^(https?:|www\\.|//).*") || CREDITS.matcher(s).find()) return out;
+        if (s == null || s.matches("(?i)^(https?:|www\\.|//|©|\\(c\\)|copyright).*") || CREDITS.matcher(s).find()) {
+            return out;
+        }
         s = EMAIL.matcher(s).replaceAll(" ");
         s = URL.matcher(s).replaceAll(" ");
         s = DATE.matcher(s).replaceAll(" ");
@@ -55,8 +64,11 @@ final class AuthorNames {
         String[] parts = DATELINE.split(s);
         for (String p : parts) if (isOrganisation(p, sites)) return out;
         Set<String> names = new LinkedHashSet<>();
-        for (String piece : LIST.split(parts[0])) {
-            for (String name : splitOnAttachedWaw(TextClean.line(PREFIX.matcher(piece.strip()).replaceFirst("")))) {
+        String[] pieces = LIST.split(parts[0]);
+        for (int i = 0; i < pieces.length; i++) {
+            // After the first name, "مراسل الإذاعة" or "Staff Writer" is the role of the name before it.
+            if (i > 0 && ROLE.matcher(pieces[i].strip()).find()) continue;
+            for (String name : splitOnAttachedWaw(TextClean.line(PREFIX.matcher(pieces[i].strip()).replaceFirst("")))) {
                 String n = trimPunct(name);
                 if (looksLikeName(n) && !isOrganisation(n, sites)) names.add(n);
             }
@@ -92,9 +104,10 @@ final class AuthorNames {
         return sites.matches(text) || CaptionCredits.isAgency(text);
     }
 
-    /** A person's name: 1 to 6 words, letters only (no digits), not a staff label. */
+    /** A person's name: 1 to 6 words, letters only (no digits), not a staff label, role or credential. */
     private static boolean looksLikeName(String n) {
         if (n.length() < 2 || n.chars().anyMatch(Character::isDigit)) return false;
+        if (ROLE.matcher(n).find() || n.matches("[A-Z]{1,3}")) return false;
         if (n.chars().noneMatch(Character::isLetter)) return false;
         if (NOBODY.contains(n.toLowerCase(java.util.Locale.ROOT))) return false;
         return n.split(" ").length <= 6;

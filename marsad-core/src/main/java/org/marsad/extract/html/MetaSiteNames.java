@@ -22,6 +22,10 @@ final class MetaSiteNames {
             "(?i)©|\\(c\\)|copyrights?|all rights reserved|جميع الحقوق محفوظة|كل الحقوق محفوظة|الحقوق محفوظة"
                     + "|حقوق النشر محفوظة|حقوق الطبع محفوظة|\\b(19|20)\\d\\d\\b|[0-9٠-٩]{4}");
 
+    private static final int MAX_NAME_WORDS = 6;
+    /** "الموقع | شعار الموقع": the parts of a name with a tagline, split at dashes and pipes only. */
+    private static final Pattern PARTS = Pattern.compile("\\s+[-–—·•]\\s+|\\s*[|｜]\\s*");
+
     private final Set<String> keys = new LinkedHashSet<>();
     private final List<String> names = new ArrayList<>();
 
@@ -34,8 +38,14 @@ final class MetaSiteNames {
             addHost(clean);
             return;
         }
-        addKey(clean);
-        for (String part : TitleSegments.split(clean).texts()) if (!part.equals(clean)) addKey(part);
+        // A "name" of many words is a headline or a tagline put in the wrong tag, not what the site is called.
+        if (words(clean) <= MAX_NAME_WORDS) addKey(clean);
+        String[] parts = PARTS.split(clean);
+        if (parts.length > 1) for (String part : parts) if (words(part) <= MAX_NAME_WORDS) addKey(part);
+    }
+
+    private static int words(String s) {
+        return s.trim().split("\\s+").length;
     }
 
     /** Adds the site label of a URL's host: www.assabah.com.tn gives "assabah". */

@@ -101,7 +101,7 @@ final class SectionFinder {
 
     private static String usable(String value) {
         String v = JsonLd.clean(value);
-        if (v == null || v.matches("(?i)^(https?:|www\\.).*") || v.split(" ").length > 6) return null;
+        if (v == null || v.matches("(?i)^(https?:|www\\.).*|.*[@$€£].*") || v.split(" ").length > 6) return null;
         return NOT_SECTIONS.contains(v.toLowerCase(Locale.ROOT)) ? null : v;
     }
 }

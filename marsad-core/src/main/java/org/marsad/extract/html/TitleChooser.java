@@ -20,6 +20,9 @@ final class TitleChooser {
      */
     record Choice(String title, List<String> siteHints) {}
 
+    /** Words a typical headline has at least; shorter unconfirmed candidates are trusted less. */
+    private static final int MIN_HEADLINE_WORDS = 4;
+
     private TitleChooser() {}
 
     /** Chooses the title; null when the page names none. */
@@ -52,10 +55,19 @@ final class TitleChooser {
         for (int i = 0; i < cleaned.size() && chosen == null; i++) {
             if (cleaned.get(i) != null && confirmed(i, cleaned)) chosen = cleaned.get(i);
         }
-        for (int i = 0; i < cleaned.size() && chosen == null; i++) chosen = cleaned.get(i);
-        if (chosen == null) return new Choice(null, List.of());
-        boolean onlyHtmlTitle = cleaned.subList(0, cleaned.size() - 1).stream().allMatch(c -> c == null);
-        if (onlyHtmlTitle) chosen = stripUnknownSuffix(chosen);
+        // Nothing confirmed: a headline-length candidate beats a short one (often a logo h1 or a stray og:title).
+        int unconfirmed = -1;
+        for (int i = 0; i < cleaned.size() && chosen == null && unconfirmed < 0; i++) {
+            if (cleaned.get(i) != null && cleaned.get(i).split(" ").length >= MIN_HEADLINE_WORDS) unconfirmed = i;
+        }
+        for (int i = 0; i < cleaned.size() && chosen == null && unconfirmed < 0; i++) {
+            if (cleaned.get(i) != null) unconfirmed = i;
+        }
+        if (chosen == null && unconfirmed < 0) return new Choice(null, List.of());
+        if (chosen == null) {
+            chosen = cleaned.get(unconfirmed);
+            if (unconfirmed == cleaned.size() - 1) chosen = stripUnknownSuffix(chosen);
+        }
         chosen = TextClean.line(chosen);
 
         List<String> hints = new ArrayList<>();

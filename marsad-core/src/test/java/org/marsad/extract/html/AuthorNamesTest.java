@@ -53,6 +53,14 @@ class AuthorNamesTest {
     }
 
     @Test
+    void dropsRolesCredentialsAndCopyrightLines() {
+        assertThat(AuthorNames.parse("سامر حداد، مراسل الإذاعة", sites())).containsExactly("سامر حداد");
+        assertThat(AuthorNames.parse("Lina Haddad, Staff Writer", sites())).containsExactly("Lina Haddad");
+        assertThat(AuthorNames.parse("© حقوق النشر لدار النهر", sites())).isEmpty();
+        assertThat(AuthorNames.parse("Developed By Web Team", sites())).isEmpty();
+    }
+
+    @Test
     void keepsTheNameBeforeAPlace() {
         assertThat(AuthorNames.parse("طارق عبد الله - بيروت", sites())).containsExactly("طارق عبد الله");
     }

@@ -105,6 +105,20 @@ class TitleChooserTest {
     }
 
     @Test
+    void unconfirmedShortLogoHeadlineLosesToTheTitleTag() {
+        String t = title("<title>تكريم الفائزين بجائزة الرواية العربية - Wadi</title>",
+                "<h1><img alt='logo'></h1><h1>قناة الوادي</h1>");
+        assertThat(t).isEqualTo("تكريم الفائزين بجائزة الرواية العربية");
+    }
+
+    @Test
+    void headlineMisplacedInApplicationNameIsNotTakenForTheSiteName() {
+        String t = title("<title>الطقس غدا: أمطار خفيفة على المرتفعات الشمالية والساحل</title>"
+                + "<meta name='application-name' content='الطقس غدا: أمطار خفيفة على المرتفعات الشمالية والساحل'>", "");
+        assertThat(t).isEqualTo("الطقس غدا: أمطار خفيفة على المرتفعات الشمالية والساحل");
+    }
+
+    @Test
     void pageWithoutAnyTitleGivesNull() {
         assertThat(title("", "<p>نص بلا عنوان</p>")).isNull();
     }
