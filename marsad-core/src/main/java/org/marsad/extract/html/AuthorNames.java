@@ -62,6 +62,7 @@ final class AuthorNames {
         if (s.isEmpty()) return out;
         // "الاسم - المدينة" keeps the name; "المدينة - الموقع" or "القاهرة - أ ش أ" is a dateline, not a person.
         String[] parts = DATELINE.split(s);
+        if (parts.length == 0) return out;
         for (String p : parts) if (isOrganisation(p, sites)) return out;
         Set<String> names = new LinkedHashSet<>();
         String[] pieces = LIST.split(parts[0]);

@@ -49,7 +49,9 @@ final class MetaLanguage {
         if (v.isEmpty()) return null;
         String alias = ALIASES.get(v);
         if (alias != null) return alias;
-        String primary = v.split("[-_,;\\s]")[0];
+        String[] subtags = v.split("[-_,;\\s]");
+        if (subtags.length == 0) return null;
+        String primary = subtags[0];
         alias = ALIASES.get(primary);
         if (alias != null) return alias;
         return primary.matches("[a-z]{2}") ? primary : primary.matches("ckb") ? primary : null;

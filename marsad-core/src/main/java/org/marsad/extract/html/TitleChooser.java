@@ -43,8 +43,9 @@ final class TitleChooser {
         List<String> cleaned = new ArrayList<>();
         for (String r : raw) {
             String c = null;
-            if (r != null && !TextClean.line(r).isEmpty()) {
-                c = TitleSegments.split(JsonLd.clean(r)).stripEnds(sites::matches, p -> isSection(p, sectionKeys));
+            String line = r == null ? null : JsonLd.clean(r);
+            if (line != null) {
+                c = TitleSegments.split(line).stripEnds(sites::matches, p -> isSection(p, sectionKeys));
                 if (sites.matches(c) && TitleSegments.split(c).size() == 1) c = null;
             }
             cleaned.add(c);

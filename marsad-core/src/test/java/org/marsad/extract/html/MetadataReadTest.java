@@ -64,6 +64,16 @@ class MetadataReadTest {
     }
 
     @Test
+    void separatorOnlyValuesDoNotDefeatTheReader() {
+        // The site name comes only from the full reader: its safety fallback would return null.
+        PageMetadata m = read("<meta property='og:site_name' content='صحيفة النهر'><meta name='author' content=' | '>",
+                "<html lang=','><article><h1>&nbsp;</h1><span class='byline'> | </span></article>");
+        assertThat(m.siteName()).isEqualTo("صحيفة النهر");
+        assertThat(m.authors()).isEmpty();
+        assertThat(m.language()).isNull();
+    }
+
+    @Test
     void emptyAndHostileDocumentsDoNotThrow() {
         assertThat(HtmlMetadata.read(new Document("")).title()).isNull();
         StringBuilder deep = new StringBuilder();
