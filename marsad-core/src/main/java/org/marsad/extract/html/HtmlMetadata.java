@@ -11,6 +11,9 @@ import org.marsad.extract.TextClean;
  * JSON-LD, OpenGraph and other meta tags, and the visible markup around the headline. Never throws.
  */
 public final class HtmlMetadata {
+    /** Where a site name's tagline starts: a spaced dash or a pipe. */
+    private static final java.util.regex.Pattern TAGLINE = java.util.regex.Pattern.compile("\\s+[-–—]\\s+|\\s*[|｜]\\s*");
+
     private HtmlMetadata() {}
 
     /** Everything the page says about its article outside the body text; fields the page lacks are null/empty. */
@@ -56,16 +59,33 @@ public final class HtmlMetadata {
                 CaptionFinder.find(scope, ld));
     }
 
-    /** og:site_name, JSON-LD publisher, application-name, twitter:site, then the copyright line. */
+    /**
+     * og:site_name, JSON-LD publisher, application-name, twitter:site, then the copyright line; a name carrying a
+     * tagline ("صحيفة النهر | أخبار العالم لحظة بلحظة") keeps its first part.
+     */
     static String siteName(MetaTags meta, JsonLd ld) {
-        for (String s : meta.all("og:site_name")) if (!isUrl(s)) return s;
+        String name = siteNameWithTagline(meta, ld);
+        if (name == null) return null;
+        String[] parts = TAGLINE.split(name);
+        String first = parts.length == 0 ? "" : parts[0].trim();
+        return first.isEmpty() ? null : first;
+    }
+
+    private static String siteNameWithTagline(MetaTags meta, JsonLd ld) {
+        for (String s : meta.all("og:site_name")) if (isName(s)) return s;
         String publisher = ld.publisherName();
-        if (publisher != null && !isUrl(publisher)) return publisher;
+        if (isName(publisher)) return publisher;
         String app = meta.first("application-name");
-        if (app != null && !isUrl(app)) return app;
+        if (isName(app)) return app;
         String twitter = twitterHandle(meta.first("twitter:site"));
-        if (twitter != null) return twitter;
-        return MetaSiteNames.fromCopyright(meta.first("copyright", "dc.rights"));
+        if (isName(twitter)) return twitter;
+        String copyright = MetaSiteNames.fromCopyright(meta.first("copyright", "dc.rights"));
+        return isName(copyright) ? copyright : null;
+    }
+
+    /** A usable name: has a letter, is not a URL and is not a headline-length text. */
+    private static boolean isName(String s) {
+        return s != null && !isUrl(s) && s.chars().anyMatch(Character::isLetter) && s.split(" ").length <= 12;
     }
 
     /** link rel=canonical, else og:url; only absolute http(s) URLs count. */
@@ -86,7 +106,8 @@ public final class HtmlMetadata {
      */
     static String type(Document doc, MetaTags meta, JsonLd ld) {
         String og = meta.first("og:type");
-        og = og == null ? null : og.trim().toLowerCase(Locale.ROOT);
+        // A MIME type ("text/html") in og:type says nothing about the page.
+        og = og == null || og.contains("/") ? null : og.trim().toLowerCase(Locale.ROOT);
         String[] declared = {og, ld.mainType(), microdataType(doc)};
         for (String t : declared) if (t != null && JsonLd.isArticleType(t)) return t;
         for (String t : declared) if (t != null && !t.isEmpty()) return t;

@@ -21,6 +21,11 @@ class MetadataReadTest {
         assertThat(read("<meta name='application-name' content='النهر'>", "").siteName()).isEqualTo("النهر");
         assertThat(read("<meta name='twitter:site' content='@AlNahr'>", "").siteName()).isEqualTo("AlNahr");
         assertThat(read("<meta property='og:site_name' content='https://alnahr.com/'>", "").siteName()).isNull();
+        assertThat(read("<meta property='og:site_name' content='صحيفة النهر | أخبار العالم لحظة بلحظة'>", "").siteName())
+                .isEqualTo("صحيفة النهر");
+        assertThat(read("<meta property='og:site_name' content='|'><meta name='application-name' content='النهر'>", "")
+                        .siteName())
+                .isEqualTo("النهر");
     }
 
     @Test
@@ -37,6 +42,7 @@ class MetadataReadTest {
                 + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\"}</script>", "").type())
                 .isEqualTo("newsarticle");
         assertThat(read("<meta property='og:type' content='Website'>", "").type()).isEqualTo("website");
+        assertThat(read("<meta property='og:type' content='text/html'>", "").type()).isNull();
         assertThat(read("<script type='application/ld+json'>{\"@type\":\"VideoObject\"}</script>", "").type())
                 .isEqualTo("videoobject");
     }
@@ -67,7 +73,7 @@ class MetadataReadTest {
     void separatorOnlyValuesDoNotDefeatTheReader() {
         // The site name comes only from the full reader: its safety fallback would return null.
         PageMetadata m = read("<meta property='og:site_name' content='صحيفة النهر'><meta name='author' content=' | '>",
-                "<html lang=','><article><h1>&nbsp;</h1><span class='byline'> | </span></article>");
+                "<html lang=','><meta name='twitter:site' content='|'><article><h1>&nbsp;</h1><span class='byline'> | </span></article>");
         assertThat(m.siteName()).isEqualTo("صحيفة النهر");
         assertThat(m.authors()).isEmpty();
         assertThat(m.language()).isNull();
