@@ -14,7 +14,8 @@ import org.marsad.extract.TextClean;
  */
 final class AuthorFinder {
     /** Class or id words of byline elements. */
-    private static final Pattern BYLINE = Pattern.compile("(?i)byline|author|writ|reporter|contributor|kateb|كاتب|محرر");
+    private static final Pattern BYLINE =
+            Pattern.compile("(?i)byline|author|writ|reporter|contributor|kateb|كاتب|محرر");
     /** Class or id words of author furniture that is not the byline itself. */
     private static final Pattern NOT_BYLINE = Pattern.compile("(?i)avatar|image|img|photo|bio|about|comment|social");
     /** A byline is short; a longer text is an author box or a paragraph. */
@@ -26,7 +27,8 @@ final class AuthorFinder {
     static List<String> find(MetaScope scope, MetaTags meta, JsonLd ld, MetaSiteNames sites) {
         List<String> found = fromStrings(ld.authorNames(), sites);
         if (found.isEmpty()) {
-            found = fromStrings(meta.all("author", "article:author", "byl", "parsely-author", "sailthru.author"), sites);
+            List<String> metas = meta.all("author", "article:author", "byl", "parsely-author", "sailthru.author");
+            found = fromStrings(metas, sites);
         }
         if (found.isEmpty()) found = fromMarkup(scope, sites);
         return found;

@@ -1,8 +1,10 @@
 package org.marsad.extract.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.marsad.extract.TextClean;
@@ -15,7 +17,8 @@ final class AuthorNames {
     /** Byline labels that precede the name. */
     private static final Pattern PREFIX = Pattern.compile(
             "^(?i)(بقلم|كتب|كتبت|كتبه|كتبها|كتابة|إعداد|اعداد|تقرير|مراسل|مراسلة|مراسلنا|مراسلتنا|بواسطة|تحرير"
-                    + "|حوار|الكاتب|الكاتبة|المحرر|المحررة|المؤلف|written by|reported by|reporting by|posted by|analysis by"
+                    + "|حوار|الكاتب|الكاتبة|المحرر|المحررة|المؤلف|written by|reported by|reporting by|posted by"
+                    + "|analysis by"
                     + "|opinion by|interview by|by"
                     + "|authors?)(?=[\\s:،,\\-–]|$)[\\s:،,\\-–]*");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
@@ -92,12 +95,12 @@ final class AuthorNames {
             int left = i - start;
             int right = words.length - i;
             if (left >= 2 && right >= 2) {
-                out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, i)));
+                out.add(String.join(" ", Arrays.copyOfRange(words, start, i)));
                 words[i] = w.substring(1);
                 start = i;
             }
         }
-        out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, words.length)));
+        out.add(String.join(" ", Arrays.copyOfRange(words, start, words.length)));
         return out;
     }
 
@@ -110,7 +113,7 @@ final class AuthorNames {
         if (n.length() < 2 || n.chars().anyMatch(Character::isDigit)) return false;
         if (ROLE.matcher(n).find() || n.matches("[A-Z]{1,3}")) return false;
         if (n.chars().noneMatch(Character::isLetter)) return false;
-        if (NOBODY.contains(n.toLowerCase(java.util.Locale.ROOT))) return false;
+        if (NOBODY.contains(n.toLowerCase(Locale.ROOT))) return false;
         return n.split(" ").length <= 6;
     }
 

@@ -36,7 +36,8 @@ final class CaptionCredits {
     private static final Pattern LEADING_CREDIT_LABEL =
             Pattern.compile("^(?:(?:" + CREDIT_LABEL + ")\\s*[:،,]|©|(?i:photo by|photo:))\\s*");
     private static final Pattern TRAILING_LABELLED_CREDIT = Pattern.compile(
-            "^(.*?)[\\s\\-–—|.(\\[]*(?:(?:" + CREDIT_LABEL + ")\\s*[:،,]|©|(?i:photo by))\\s*([^()\\[\\]]{2,80}?)[)\\]]?$");
+            "^(.*?)[\\s\\-–—|.(\\[]*(?:(?:" + CREDIT_LABEL + ")\\s*[:،,]|©|(?i:photo by))"
+                    + "\\s*([^()\\[\\]]{2,80}?)[)\\]]?$");
     /** Screen-reader labels that precede the caption itself: "التعليق على الصورة،" and the like. */
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?:التعليق على الصورة|تعليق الصورة|شرح الصورة|وصف الصورة|(?i:image caption|caption))\\s*[:،,]\\s*");

@@ -15,7 +15,8 @@ final class CaptionFinder {
     private static final Pattern CREDIT_MARK =
             Pattern.compile("(?i)credit|copyright|photographer|source|attribution|حقوق|مصدر");
     /** Itemprops that carry a credit. */
-    private static final Pattern CREDIT_PROP = Pattern.compile("(?i)\\b(copyrightHolder|creditText|copyrightNotice)\\b");
+    private static final Pattern CREDIT_PROP =
+            Pattern.compile("(?i)\\b(copyrightHolder|creditText|copyrightNotice)\\b");
 
     /** Caption elements outside a figure: class names like "caption", "img-cap", "photo-caption". */
     private static final String CAPTION_CLASS = "[class~=(?i)(caption|(img|image|photo|pic)[-_]?cap)]";

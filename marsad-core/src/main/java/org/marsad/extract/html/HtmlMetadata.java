@@ -1,7 +1,9 @@
 package org.marsad.extract.html;
 
+import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.marsad.extract.TextClean;
@@ -12,7 +14,7 @@ import org.marsad.extract.TextClean;
  */
 public final class HtmlMetadata {
     /** Where a site name's tagline starts: a spaced dash or a pipe. */
-    private static final java.util.regex.Pattern TAGLINE = java.util.regex.Pattern.compile("\\s+[-–—]\\s+|\\s*[|｜]\\s*");
+    private static final Pattern TAGLINE = Pattern.compile("\\s+[-–—]\\s+|\\s*[|｜]\\s*");
 
     private HtmlMetadata() {}
 
@@ -142,7 +144,7 @@ public final class HtmlMetadata {
 
     private static String resolve(Document doc, String relative) {
         try {
-            return java.net.URI.create(doc.location()).resolve(relative.replace(" ", "%20")).toString();
+            return URI.create(doc.location()).resolve(relative.replace(" ", "%20")).toString();
         } catch (IllegalArgumentException e) {
             return relative;
         }

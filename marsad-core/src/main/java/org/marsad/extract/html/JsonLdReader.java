@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -41,7 +42,7 @@ final class JsonLdReader {
     static List<JsonNode> typedNodes(Document doc) {
         List<JsonNode> out = new ArrayList<>();
         for (Element script : doc.getElementsByTag("script")) {
-            if (!script.attr("type").toLowerCase(java.util.Locale.ROOT).contains("ld+json")) continue;
+            if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
             for (JsonNode root : parse(script.data())) {
                 collect(root, out);
                 if (out.size() >= MAX_NODES) return out;

@@ -57,8 +57,8 @@ final class SectionFinder {
 
     /** The crumb texts of the first breadcrumb element (list items, else links). */
     private static List<String> domCrumbs(Document doc) {
-        Element trail = doc.selectFirst(
-                "[itemtype~=(?i)BreadcrumbList], nav[aria-label~=(?i)breadcrumb], [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
+        Element trail = doc.selectFirst("[itemtype~=(?i)BreadcrumbList], nav[aria-label~=(?i)breadcrumb], "
+                + "[class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
         List<String> out = new ArrayList<>();
         if (trail == null) return out;
         List<Element> items = trail.select("li");

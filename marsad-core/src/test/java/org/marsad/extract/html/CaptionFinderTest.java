@@ -8,7 +8,8 @@ import org.marsad.model.Image;
 
 class CaptionFinderTest {
     private static Image image(String head, String body) {
-        return HtmlMetadata.read(Jsoup.parse("<html><head>" + head + "</head><body>" + body + "</body></html>")).image();
+        String html = "<html><head>" + head + "</head><body>" + body + "</body></html>";
+        return HtmlMetadata.read(Jsoup.parse(html)).image();
     }
 
     @Test
@@ -52,7 +53,8 @@ class CaptionFinderTest {
     @Test
     void jsonLdImageCaptionIsTheFallback() {
         Image img = image("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"headline\":\"سد جديد\","
-                + "\"image\":{\"@type\":\"ImageObject\",\"caption\":\"بحيرة السد بعد الامتلاء\",\"creditText\":\"واس\"}}"
+                + "\"image\":{\"@type\":\"ImageObject\",\"caption\":\"بحيرة السد بعد الامتلاء\","
+                + "\"creditText\":\"واس\"}}"
                 + "</script>", "<h1>سد جديد</h1>");
         assertThat(img).isEqualTo(new Image("بحيرة السد بعد الامتلاء", "واس"));
     }

@@ -92,7 +92,8 @@ class HtmlMetadataSharedDataTest {
             System.out.println("   title:     " + m.title());
             System.out.println("   site:      " + m.siteName() + "   section: " + m.section());
             System.out.println("   authors:   " + m.authors());
-            System.out.println("   lang/type: " + m.language() + " / " + m.type() + "   canonical: " + m.canonicalUrl());
+            System.out.println("   lang/type: " + m.language() + " / " + m.type());
+            System.out.println("   canonical: " + m.canonicalUrl());
             System.out.println("   image:     " + m.image());
             assertThat(m.title()).as(p.toString()).isNotBlank();
         }

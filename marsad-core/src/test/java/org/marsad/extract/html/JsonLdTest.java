@@ -21,7 +21,8 @@ class JsonLdTest {
 
     @Test
     void skipsABrokenScriptAndKeepsTheOthers() {
-        JsonLd ld = ld("{\"@type\": \"NewsArticle\", \"headline\": ", "{\"@type\":\"WebSite\",\"name\":\"صحيفة النهر\"}");
+        JsonLd ld = ld("{\"@type\": \"NewsArticle\", \"headline\": ",
+                "{\"@type\":\"WebSite\",\"name\":\"صحيفة النهر\"}");
         assertThat(ld.siteNames()).containsExactly("صحيفة النهر");
         assertThat(ld.headline()).isNull();
     }
@@ -29,7 +30,8 @@ class JsonLdTest {
     @Test
     void readsGraphsArraysCdataAndReferences() {
         JsonLd ld = ld("<![CDATA[{\"@graph\":[{\"@type\":\"Organization\",\"@id\":\"#org\",\"name\":\"صحيفة النهر\"},"
-                + "{\"@type\":[\"ReportageNewsArticle\"],\"headline\":\"جفاف البحيرة\",\"publisher\":{\"@id\":\"#org\"},"
+                + "{\"@type\":[\"ReportageNewsArticle\"],\"headline\":\"جفاف البحيرة\","
+                + "\"publisher\":{\"@id\":\"#org\"},"
                 + "\"articleSection\":[\"بيئة\",\"محليات\"]}]}]]>");
         assertThat(ld.mainType()).isEqualTo("reportagenewsarticle");
         assertThat(ld.publisherName()).isEqualTo("صحيفة النهر");
@@ -38,7 +40,8 @@ class JsonLdTest {
 
     @Test
     void findsTheArticleNestedAsAWebPageMainEntity() {
-        JsonLd ld = ld("[{\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":\"BlogPosting\",\"headline\":\"رحلة إلى الواحة\","
+        JsonLd ld = ld("[{\"@type\":\"WebPage\",\"mainEntity\":{\"@type\":\"BlogPosting\","
+                + "\"headline\":\"رحلة إلى الواحة\","
                 + "\"author\":[{\"@type\":\"Person\",\"name\":\"ليلى حسن\"},\"كريم سالم\","
                 + "{\"@type\":\"Organization\",\"name\":\"صحيفة النهر\"}]}}]");
         assertThat(ld.headline()).isEqualTo("رحلة إلى الواحة");

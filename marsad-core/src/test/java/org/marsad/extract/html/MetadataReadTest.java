@@ -15,13 +15,16 @@ class MetadataReadTest {
 
     @Test
     void siteNameFromOgThenPublisherThenApplicationNameThenTwitter() {
-        assertThat(read("<meta property='og:site_name' content='صحيفة النهر'>", "").siteName()).isEqualTo("صحيفة النهر");
+        assertThat(read("<meta property='og:site_name' content='صحيفة النهر'>", "").siteName())
+                .isEqualTo("صحيفة النهر");
         assertThat(read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"publisher\":"
-                + "{\"@type\":\"Organization\",\"name\":\"دار النهر\"}}</script>", "").siteName()).isEqualTo("دار النهر");
+                        + "{\"@type\":\"Organization\",\"name\":\"دار النهر\"}}</script>", "").siteName())
+                .isEqualTo("دار النهر");
         assertThat(read("<meta name='application-name' content='النهر'>", "").siteName()).isEqualTo("النهر");
         assertThat(read("<meta name='twitter:site' content='@AlNahr'>", "").siteName()).isEqualTo("AlNahr");
         assertThat(read("<meta property='og:site_name' content='https://alnahr.com/'>", "").siteName()).isNull();
-        assertThat(read("<meta property='og:site_name' content='صحيفة النهر | أخبار العالم لحظة بلحظة'>", "").siteName())
+        String tagline = "<meta property='og:site_name' content='صحيفة النهر | أخبار العالم لحظة بلحظة'>";
+        assertThat(read(tagline, "").siteName())
                 .isEqualTo("صحيفة النهر");
         assertThat(read("<meta property='og:site_name' content='|'><meta name='application-name' content='النهر'>", "")
                         .siteName())
@@ -49,11 +52,13 @@ class MetadataReadTest {
 
     @Test
     void authorsFromJsonLdBeforeMetaBeforeMarkup() {
-        PageMetadata m = read("<meta name='author' content='صحيفة النهر'><meta property='og:site_name' content='صحيفة النهر'>",
+        PageMetadata m = read("<meta name='author' content='صحيفة النهر'>"
+                        + "<meta property='og:site_name' content='صحيفة النهر'>",
                 "<article><h1>ارتفاع منسوب النهر</h1><span class='writeBy'>كتب ماهر عزيز</span></article>");
         assertThat(m.authors()).containsExactly("ماهر عزيز");
         PageMetadata json = read("<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"author\":"
-                + "{\"@type\":\"Person\",\"name\":\"جميلة حداد وفراس نعيم\"}}</script><meta name='author' content='زياد عمر'>", "");
+                + "{\"@type\":\"Person\",\"name\":\"جميلة حداد وفراس نعيم\"}}</script>"
+                + "<meta name='author' content='زياد عمر'>", "");
         assertThat(json.authors()).containsExactly("جميلة حداد", "فراس نعيم");
         assertThat(read("<meta property='article:author' content='https://facebook.com/nahr'>"
                 + "<meta name='author' content='زياد عمر'>", "").authors()).containsExactly("زياد عمر");
@@ -73,7 +78,8 @@ class MetadataReadTest {
     void separatorOnlyValuesDoNotDefeatTheReader() {
         // The site name comes only from the full reader: its safety fallback would return null.
         PageMetadata m = read("<meta property='og:site_name' content='صحيفة النهر'><meta name='author' content=' | '>",
-                "<html lang=','><meta name='twitter:site' content='|'><article><h1>&nbsp;</h1><span class='byline'> | </span></article>");
+                "<html lang=','><meta name='twitter:site' content='|'><article><h1>&nbsp;</h1>"
+                        + "<span class='byline'> | </span></article>");
         assertThat(m.siteName()).isEqualTo("صحيفة النهر");
         assertThat(m.authors()).isEmpty();
         assertThat(m.language()).isNull();
@@ -86,7 +92,8 @@ class MetadataReadTest {
         for (int i = 0; i < 10_000; i++) deep.append("<div>");
         // Without a <title>, only the full reader (not its fallback) can find this headline.
         PageMetadata m = HtmlMetadata.read(Jsoup.parse(deep + "<article><h1>عنوان في صفحة عميقة</h1><figure><img>"
-                + "<figcaption>صورة (رويترز)</figcaption></figure><span class='byline'>بقلم سعاد نجم</span></article>"));
+                + "<figcaption>صورة (رويترز)</figcaption></figure>"
+                + "<span class='byline'>بقلم سعاد نجم</span></article>"));
         assertThat(m.title()).isEqualTo("عنوان في صفحة عميقة");
         assertThat(m.authors()).containsExactly("سعاد نجم");
         assertThat(m.image()).isNotNull();

@@ -15,7 +15,8 @@ class SectionFinderTest {
     @Test
     void articleSectionMetaComesFirst() {
         assertThat(section("<meta property='article:section' content='اقتصاد'>"
-                        + "<script type='application/ld+json'>{\"@type\":\"NewsArticle\",\"articleSection\":\"رياضة\"}</script>",
+                        + "<script type='application/ld+json'>"
+                        + "{\"@type\":\"NewsArticle\",\"articleSection\":\"رياضة\"}</script>",
                 "")).isEqualTo("اقتصاد");
     }
 

@@ -38,7 +38,8 @@ class TitleChooserTest {
     @Test
     void colonInsideHeadlineIsKept() {
         String t = title("<title>وزير الزراعة: لا نقص في الخبز هذا العام - أخبار الوادي</title>"
-                + "<meta property='og:site_name' content='أخبار الوادي'>", "<h1>وزير الزراعة: لا نقص في الخبز هذا العام</h1>");
+                        + "<meta property='og:site_name' content='أخبار الوادي'>",
+                "<h1>وزير الزراعة: لا نقص في الخبز هذا العام</h1>");
         assertThat(t).isEqualTo("وزير الزراعة: لا نقص في الخبز هذا العام");
     }
 
