@@ -42,7 +42,8 @@ final class AbsoluteDates {
             + ")(?![\\p{L}])\\s*[,،\\-]?\\s*" + YEAR_WORD + "(\\d{4})(?!\\d)(?:\\s*(?:هجريه|هجري|ه)(?![\\p{L}]))?");
     private static final Pattern HIJRI_MARK = Pattern.compile("\\s*(?:هجريه|هجري|ه)(?![\\p{L}])(?!\\s*\\.?\\s*ش)");
     /** Words allowed between a Gregorian date and the Hijri one that restates it (الموافق). */
-    private static final Pattern LINK = Pattern.compile("[\\s,،\\-–—|/()]*(?:الموافق|الموافق\\s*ل|وفق)?[\\s,،\\-–—|/(]*");
+    private static final Pattern LINK =
+            Pattern.compile("[\\s,،\\-–—|/()]*(?:الموافق|الموافق\\s*ل|وفق)?[\\s,،\\-–—|/(]*");
 
     /** Digits further apart than this start a new search window. */
     private static final int GAP = 60;

@@ -24,7 +24,7 @@ public final class ArabicDateParser {
         }
     }
 
-    /** The first date expression inside {@code text} (a date line, a byline), relative ones anchored to {@code reference}. */
+    /** The first date expression inside {@code text} (a date line, a byline), relative ones anchored to reference. */
     public static Optional<DateMatch> find(String text, ZonedDateTime reference) {
         if (text == null || text.isEmpty()) return Optional.empty();
         try {

@@ -54,10 +54,10 @@ final class ClockTimes {
         for (String name : names) ZONE_NAMES.put(FoldedText.fold(name), id);
     }
 
-    private static final String PERIOD =
-            "(ب\\.?\\s?ظ|ق\\.?\\s?ظ|بعد\\s*الظهر|صباحا|صباح|مساءا|مساء|ظهرا|الظهر|ظهر|عصرا|فجرا|ليلا|a\\.m\\.|p\\.m\\.|am|pm|ص|م)";
-    private static final String TIME = "(?:(الساعه)\\s*)?(?<![\\d:.])(\\d{1,2})(?::(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?)?"
-            + "(?!\\d)(?:\\s*" + PERIOD + "(?![\\p{L}]))?";
+    private static final String PERIOD = "(ب\\.?\\s?ظ|ق\\.?\\s?ظ|بعد\\s*الظهر|صباحا|صباح|مساءا|مساء|ظهرا|الظهر|ظهر"
+            + "|عصرا|فجرا|ليلا|a\\.m\\.|p\\.m\\.|am|pm|ص|م)";
+    private static final String TIME = "(?:(الساعه)\\s*)?(?<![\\d:.])(\\d{1,2})"
+            + "(?::(\\d{2})(?::(\\d{2}))?(?:\\.\\d{1,9})?)?(?!\\d)(?:\\s*" + PERIOD + "(?![\\p{L}]))?";
     private static final String ZONE = "(?:\\s*[(\\[]?\\s*(?:ب?توقيت\\s*(" + zoneAlternation() + ")(?![\\p{L}])"
             + "|(gmt|utc|ت\\s?\\.?\\s?غ(?![\\p{L}])|غرينتش|جرينتش)(?:\\s*([+-])\\s*(\\d{1,2})(?::?(\\d{2}))?)?"
             + "|([+-])(\\d{2}):?(\\d{2})(?!\\d)))?";

@@ -32,9 +32,11 @@ final class MachineDates {
     /** 24/08/2020 10:00 (day first unless impossible). */
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})([-/.])(\\d{1,2})\\2(\\d{4})(?!\\d)" + TIME + ZONE);
     /** Mon, 24 Aug 2020 10:00:00 GMT; 24 August 2020. */
-    private static final Pattern RFC = Pattern.compile(WEEKDAY + "(\\d{1,2})[\\s-]+" + MONTH + "[\\s-]+(\\d{4}|\\d{2})(?!\\d)" + TIME + ZONE);
+    private static final Pattern RFC = Pattern.compile(
+            WEEKDAY + "(\\d{1,2})[\\s-]+" + MONTH + "[\\s-]+(\\d{4}|\\d{2})(?!\\d)" + TIME + ZONE);
     /** Aug 24, 2020 10:00 AM; August 24th, 2020. */
-    private static final Pattern MDY = Pattern.compile(WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME + ZONE);
+    private static final Pattern MDY = Pattern.compile(
+            WEEKDAY + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)" + TIME + ZONE);
     private static final Pattern EPOCH = Pattern.compile("(\\d{10}|\\d{13})(?:\\.\\d+)?");
     private static final Map<String, Integer> US_ZONES =
             Map.of("est", -5, "edt", -4, "cst", -6, "cdt", -5, "mst", -7, "mdt", -6, "pst", -8, "pdt", -7);

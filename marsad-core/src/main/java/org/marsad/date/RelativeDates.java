@@ -12,8 +12,8 @@ final class RelativeDates {
     /** A relative date in folded text, with its folded span. */
     record Hit(NewsDate date, int start, int end, boolean dayOnly) {}
 
-    private static final String UNIT = "(ثانيتين|ثانيه|ثواني|ثوان|دقيقتين|دقيقه|دقائق|دقايق|ساعتين|ساعات|ساعه|يومين|ايام|يوم"
-            + "|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر|سنتين|سنوات|سنه|عامين|اعوام|عام)";
+    private static final String UNIT = "(ثانيتين|ثانيه|ثواني|ثوان|دقيقتين|دقيقه|دقائق|دقايق|ساعتين|ساعات|ساعه"
+            + "|يومين|ايام|يوم|اسبوعين|اسابيع|اسبوع|شهرين|اشهر|شهور|شهر|سنتين|سنوات|سنه|عامين|اعوام|عام)";
     private static final Pattern AGO = Pattern.compile("(?<![\\p{L}])(?:منذ|قبل)\\s*(?:(\\d{1,3})\\s*|("
             + DateWords.alternation(DateWords.NUMBERS) + ")\\s+)?" + UNIT + "(?![\\p{L}])(?!\\s*\\d)");
     private static final Pattern DAY_WORD =

@@ -27,7 +27,8 @@ final class VisibleDates {
             + "|newsletter|copyright|menu|navbar|nav-|carousel|slider|teaser|tags|marquee|headerdate|topbar|top-bar");
     private static final Pattern DATE_CLASS =
             Pattern.compile("date|time|publish|posted|created|updated|byline|dateline|meta|تاريخ");
-    private static final Pattern MODIFIED_CLASS = Pattern.compile("updated|modified|تحديث");
+    /** Class words or line words that mark a modification date rather than a publication date. */
+    private static final Pattern MODIFIED_CLASS = Pattern.compile("(?i)updated|modified|تحديث|تعديل");
     private static final int MAX_LINE = 160;
     private static final int NEAR_H1 = 40;
 
@@ -44,21 +45,24 @@ final class VisibleDates {
             Element el = all.get(i);
             if (aroundHeadline.contains(el) && el != h1) continue; // a block holding the headline is no date line
             boolean near = anchor >= 0 && i >= from && i <= anchor + NEAR_H1;
-            NewsDate d = candidate(el, near, policy, reference);
-            if (d == null || elsewhere(el)) continue;
+            Seen seen = candidate(el, near, policy, reference);
+            if (seen == null || elsewhere(el)) continue;
             int distance = anchor < 0 ? i : Math.abs(i - anchor);
             int rank = el.hasAttr("pubdate") ? 0 : el.nameIs("time") ? 1 : DATE_CLASS.matcher(classText(el)).find() ? 2
                     : 3;
-            Best target = MODIFIED_CLASS.matcher(classText(el)).find() ? modified : published;
-            target.offer(d, rank, distance);
+            boolean updated = seen.updated() || MODIFIED_CLASS.matcher(classText(el)).find();
+            (updated ? modified : published).offer(seen.date(), rank, distance);
         }
         return new Found(published.date, modified.date);
     }
 
-    private static NewsDate candidate(Element el, boolean near, DatePolicy policy, ZonedDateTime reference) {
+    /** A date a reader sees, and whether its line says it is an update (آخر تحديث). */
+    private record Seen(NewsDate date, boolean updated) {}
+
+    private static Seen candidate(Element el, boolean near, DatePolicy policy, ZonedDateTime reference) {
         if (el.nameIs("time") && el.hasAttr("datetime")) {
             Optional<NewsDate> d = ArabicDateParser.parseMachine(el.attr("datetime"));
-            if (d.isPresent() && policy.plausible(d.get())) return d.get();
+            if (d.isPresent() && policy.plausible(d.get())) return new Seen(d.get(), false);
         }
         if (el.nameIs("script") || el.nameIs("style") || el.nameIs("head") || el.nameIs("body") || el.nameIs("html")
                 || el.nameIs("#root")) {
@@ -68,9 +72,13 @@ final class VisibleDates {
         if (!dateClass && !near) return null;
         String text = lineText(el);
         if (text == null) return null;
-        Optional<NewsDate> d = ArabicDateParser.find(text, reference).map(DateMatch::date);
-        if (d.isEmpty()) d = ArabicDateParser.parseMachine(text); // Latin-script lines: November 9, 2020
-        return d.filter(policy::plausible).orElse(null);
+        Optional<DateMatch> m = ArabicDateParser.find(text, reference);
+        if (m.isPresent()) {
+            boolean updated = MODIFIED_CLASS.matcher(text.substring(0, m.get().start())).find();
+            return policy.plausible(m.get().date()) ? new Seen(m.get().date(), updated) : null;
+        }
+        // Latin-script lines: November 9, 2020
+        return ArabicDateParser.parseMachine(text).filter(policy::plausible).map(d -> new Seen(d, false)).orElse(null);
     }
 
     /** The element's text when it is a short line (a date line, a byline), else null. */

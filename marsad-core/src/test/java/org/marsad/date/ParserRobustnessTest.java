@@ -31,7 +31,9 @@ class ParserRobustnessTest {
     /** Near-miss text repeated to half a megabyte: the patterns fail fast at each position. */
     @Test
     void veryLongNearMissInput() {
-        String[] chunks = {"20 / 06 / ", "منذ منذ ", "١٢:٣٠ ", "الجمعة، ", "20 ذو الحجة ", "      ", "2020-08-", "كانون "};
+        String[] chunks = {
+            "20 / 06 / ", "منذ منذ ", "١٢:٣٠ ", "الجمعة، ", "20 ذو الحجة ", "      ", "2020-08-", "كانون "
+        };
         for (String chunk : chunks) {
             String text = chunk.repeat(500_000 / chunk.length());
             assertThat(ArabicDateParser.find(text, REF)).as(chunk).isNotNull();

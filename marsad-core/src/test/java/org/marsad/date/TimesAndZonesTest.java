@@ -83,6 +83,15 @@ class TimesAndZonesTest {
         assertThat(iso("20 يونيو 2025 15:00 (GMT+0400)")).isEqualTo("2025-06-20T15:00+04:00");
     }
 
+    /** Regional capitals by their own rules, and the ت.غ abbreviation of Greenwich time. */
+    @Test
+    void capitalsAndAbbreviation() {
+        assertThat(iso("5 تموز 2024 - 10:00 بتوقيت بيروت")).isEqualTo("2024-07-05T10:00+03:00");
+        assertThat(iso("5 كانون الثاني 2024 - 10:00 بتوقيت بيروت")).isEqualTo("2024-01-05T10:00+02:00");
+        assertThat(iso("5 يناير 2024 - 10:00 بتوقيت الإمارات")).isEqualTo("2024-01-05T10:00+04:00");
+        assertThat(iso("5 يناير 2024 - 10:00 ت.غ")).isEqualTo("2024-01-05T10:00Z");
+    }
+
     /** No zone named, no offset invented. */
     @Test
     void noZoneNoOffset() {

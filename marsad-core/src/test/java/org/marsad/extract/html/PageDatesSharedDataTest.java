@@ -83,7 +83,7 @@ class PageDatesSharedDataTest {
         assertThat(right).isEqualTo(want.size());
     }
 
-    /** The visible-text fallback alone: the same pages with JSON-LD, meta, itemprop and time stripped (printed only). */
+    /** The visible-text fallback alone: JSON-LD, meta, itemprop and time stripped (printed, not asserted). */
     @Test
     void htmldateVisibleOnly() throws IOException {
         Path dir = shared().resolve("htmldate-mediacloud");

@@ -136,6 +136,16 @@ class PageDatesTest {
         assertThat(published(html)).isEqualTo("2020-04-24T21:22");
     }
 
+    /** A line that says "آخر تحديث" gives the modification date, not the publication date. */
+    @Test
+    void updateLineIsModified() {
+        String html = article("", "<div class=\"meta\">نُشر في 3 مارس 2024، 9:15 ص</div>"
+                + "<div class=\"meta\">آخر تحديث: 4 مارس 2024، 8:00 م</div>");
+        PageDates.Found f = find(html);
+        assertThat(f.published().iso()).isEqualTo("2024-03-03T09:15");
+        assertThat(f.modified().iso()).isEqualTo("2024-03-04T20:00");
+    }
+
     /** A date line near the headline without any telling class. */
     @Test
     void lineNearHeadline() {
