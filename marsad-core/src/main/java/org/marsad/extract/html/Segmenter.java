@@ -36,6 +36,7 @@ final class Segmenter {
     private static final class Frame {
         final Element owner;
         final StringBuilder text = new StringBuilder();
+        int letters;
         int linkChars;
         int leadLink;
         boolean leading = true;
@@ -56,10 +57,8 @@ final class Segmenter {
             if (node instanceof TextNode t) {
                 if (stack.isEmpty()) stack.push(new Frame((Element) t.parentNode()));
                 Frame f = stack.peek();
-                String s = t.getWholeText();
-                // Line breaks in the source are layout, not text (only <br> and <pre> break lines).
-                f.text.append(preDepth > 0 ? s : s.replace('\n', ' ').replace('\r', ' '));
-                int n = letters(s);
+                int n = append(f.text, t.getWholeText(), preDepth > 0);
+                f.letters += n;
                 if (linkDepth > 0) f.linkChars += n;
                 if (f.leading && n > 0) {
                     if (linkDepth > 0) f.leadLink += n;
@@ -97,29 +96,55 @@ final class Segmenter {
             Frame f = stack.peek();
             if (f == null || f.text.length() == 0) return;
             String text = collapseKeepingBreaks(f.text);
-            if (!text.isEmpty()) out.add(new TextBlock(f.owner, text, f.linkChars, letters(text), f.leadLink));
+            if (!text.isEmpty()) out.add(new TextBlock(f.owner, text, f.linkChars, f.letters, f.leadLink));
             f.text.setLength(0);
+            f.letters = 0;
             f.linkChars = 0;
             f.leadLink = 0;
             f.leading = true;
         }
     }
 
-    /** Collapses whitespace within each line and drops blank lines; lines are joined by '\n'. */
+    /**
+     * Appends a text node's text, turning source line breaks into spaces (they are layout, not text: only {@code <br>}
+     * and {@code <pre>} break lines), and returns how many letters and digits it holds.
+     */
+    static int append(StringBuilder sb, String s, boolean pre) {
+        int letters = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (!pre && (c == '\n' || c == '\r')) c = ' ';
+            if (isLetterOrDigit(c)) letters++;
+            sb.append(c);
+        }
+        return letters;
+    }
+
+    /** Collapses whitespace within each line and drops blank lines; lines are joined by '\n'. One pass. */
     static String collapseKeepingBreaks(CharSequence raw) {
         StringBuilder sb = new StringBuilder(raw.length());
-        for (String line : raw.toString().split("\n")) {
-            String l = TextClean.line(line);
-            if (l.isEmpty()) continue;
-            if (sb.length() > 0) sb.append('\n');
-            sb.append(l);
+        boolean space = false, newline = false;
+        for (int i = 0, n = raw.length(); i < n; i++) {
+            char c = raw.charAt(i);
+            if (c == '\n') {
+                newline = sb.length() > 0;
+                space = false;
+            } else if (TextClean.isSpace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (newline) sb.append('\n');
+                else if (space) sb.append(' ');
+                newline = space = false;
+                sb.append(c);
+            }
         }
         return sb.toString();
     }
 
-    static int letters(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) n++;
-        return n;
+    /** Character.isLetterOrDigit with fast paths for ASCII and the Arabic letters and digits. */
+    static boolean isLetterOrDigit(char c) {
+        if (c < 128) return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+        if (c >= '\u0621' && c <= '\u064A') return true;
+        return Character.isLetterOrDigit(c);
     }
 }
