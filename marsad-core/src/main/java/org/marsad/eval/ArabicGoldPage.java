@@ -79,6 +79,14 @@ public record ArabicGoldPage(
         return new ArabicGoldPage(source, name, page, url, title, date, body, bodyPrefix, in, out, nonArticle);
     }
 
+    /** A short form: the gold texts can be long, so only the name and which gold the page has. */
+    @Override
+    public String toString() {
+        return name + " [" + (title != null ? "title " : "") + (date != null ? "date " : "") + (body != null ? "body " : "")
+                + (bodyPrefix != null ? "prefix " : "") + (with.isEmpty() && without.isEmpty() ? "" : "snippets ")
+                + (nonArticle ? "non-article" : "") + "]";
+    }
+
     ArabicGoldPage asNonArticle() {
         return new ArabicGoldPage(source, name, page, url, title, date, body, bodyPrefix, with, without, true);
     }

@@ -68,6 +68,14 @@ public record ArabicPageResult(
         return day.equals(gold.day());
     }
 
+    /** A short form (the article and gold texts can be long): the page, the outcome and each check. */
+    @Override
+    public String toString() {
+        return gold.name() + ": " + outcome + " title=" + titleRight + " date=" + dateRight
+                + " bodyF1=" + (bodyMatch == null ? null : String.format(java.util.Locale.ROOT, "%.3f", bodyMatch.f1()))
+                + " with=" + withFound + " without=" + withoutFound + " prefix=" + prefixRight + " rejected=" + rejectedRight;
+    }
+
     /** The extracted title, or null. */
     public String title() {
         return article == null ? null : article.title();
