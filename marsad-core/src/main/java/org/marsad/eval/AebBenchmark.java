@@ -120,4 +120,26 @@ public record AebBenchmark(Path dir, List<Case> cases) {
         }
         return out;
     }
+
+    /**
+     * Reads {@code marsad analyze --jsonl} output: one article per line, its page id being the {@code source} file
+     * name before its first dot, its prediction the {@code body}. Rejected pages have no line (they predict "").
+     */
+    public static Map<String, String> readAnalyzeJsonl(Path jsonl) {
+        Map<String, String> out = new LinkedHashMap<>();
+        try (Stream<String> lines = Files.lines(jsonl)) {
+            for (String line : (Iterable<String>) lines::iterator) {
+                if (line.isBlank()) continue;
+                JsonNode n = PageFiles.JSON.readTree(line);
+                String source = PageFiles.field(n, "source");
+                String body = PageFiles.field(n, "body");
+                if (source == null || body == null) continue;
+                String name = Path.of(source).getFileName().toString();
+                out.put(name.split("\\.", 2)[0], body);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + jsonl, e);
+        }
+        return out;
+    }
 }

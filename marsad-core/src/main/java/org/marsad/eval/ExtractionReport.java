@@ -26,8 +26,8 @@ public final class ExtractionReport {
         out.add(String.format(Locale.ROOT, "  pages: %d articles, %d rejected%s, %d errors; %.1f s in process = %.1f pages/s",
                 run.articles(), run.rejected(), rej, run.errors().size(), run.nanos() / 1e9, run.pagesPerSecond()));
         for (String err : run.errors().subList(0, Math.min(5, run.errors().size()))) out.add("  error " + err);
-        out.add(floor("AEB F1 >= " + ExtractionFloors.AEB_F1, ExtractionFloors.aeb(e),
-                String.format(Locale.ROOT, "%.3f", e.f1())));
+        out.add(floor(String.format(Locale.ROOT, "AEB F1 %.3f", e.f1()), ExtractionFloors.aeb(e),
+                ">= " + ExtractionFloors.AEB_F1));
         return out;
     }
 

@@ -13,7 +13,7 @@ import java.util.zip.GZIPInputStream;
 
 /** Reading evaluation files: page bytes (gunzipped when stored compressed), JSON and UTF-8 text. */
 final class PageFiles {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private PageFiles() {}
 
