@@ -55,6 +55,11 @@ final class BenchExtractionCommand implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "Where outputs go (default: a new temporary folder).")
     Path out;
 
+    @Option(names = "--gunzip",
+            description = "Give every system decompressed copies of the pages (<out>/pages/*.html) instead of the "
+                    + "benchmark's *.html.gz.")
+    boolean gunzip;
+
     @Option(names = "--timeout", paramLabel = "SECONDS", description = "Longest run of one system (default: 900).")
     long timeoutSeconds = 900;
 
@@ -82,9 +87,10 @@ final class BenchExtractionCommand implements Callable<Integer> {
             }
         }
         Path outDir = out != null ? Files.createDirectories(out) : Files.createTempDirectory("marsad-bench-");
-        BenchRunner runner = new BenchRunner(aeb, outDir, installPrefix(), timeoutSeconds, err);
+        Path input = gunzip ? BenchRunner.gunzipped(aeb, outDir) : aeb.htmlDir();
+        BenchRunner runner = new BenchRunner(aeb, input, outDir, installPrefix(), timeoutSeconds, err);
         int pages = aeb.cases().size();
-        stdout.println("AEB extraction bench: " + pages + " pages of " + aeb.htmlDir());
+        stdout.println("AEB extraction bench: " + pages + " pages of " + input);
         stdout.println("each system runs once as its own process over the folder, start-up included; "
                 + "ours/peer = our pages/s / the peer's (above 1: we are faster); P R F1 = its output, AEB metric");
         stdout.flush();

@@ -3,25 +3,31 @@ package org.marsad.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.marsad.eval.AebBenchmark;
 import org.marsad.eval.AebEvaluation;
 
 /** Runs one system of the extraction bench as a process over the benchmark's page folder, times it, scores it. */
 final class BenchRunner {
     private final AebBenchmark aeb;
+    private final Path pages;
     private final Path outDir;
     private final Path prefix;
     private final long timeoutSeconds;
     private final PrintWriter log;
 
-    BenchRunner(AebBenchmark aeb, Path outDir, Path prefix, long timeoutSeconds, PrintWriter log) {
+    /** Runs systems over {@code pages} (a flat folder of the benchmark's pages), writing under {@code outDir}. */
+    BenchRunner(AebBenchmark aeb, Path pages, Path outDir, Path prefix, long timeoutSeconds, PrintWriter log) {
         this.aeb = aeb;
+        this.pages = pages;
         this.outDir = outDir;
         this.prefix = prefix;
         this.timeoutSeconds = timeoutSeconds;
@@ -37,7 +43,7 @@ final class BenchRunner {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path jsonl = outDir.resolve("marsad.jsonl");
         Run run = run("marsad", List.of(java.toString(), "-jar", jar.toString(), "analyze", "--jsonl",
-                aeb.htmlDir().toString()), jsonl);
+                pages.toString()), jsonl);
         if (run.exit != 0 && run.exit != 1) return BenchRow.notRun("marsad", "failed (exit " + run.exit + "): " + run.lastError);
         AebEvaluation quality = aeb.score(AebBenchmark.readAnalyzeJsonl(jsonl));
         return new BenchRow("marsad", version, "ok", run.seconds, quality);
@@ -47,10 +53,10 @@ final class BenchRunner {
     BenchRow peer(String name, Path script) throws IOException, InterruptedException {
         Path dir = outDir.resolve(name);
         clear(dir);
-        Run run = run(name, List.of("bash", script.toString(), aeb.htmlDir().toString(), dir.toString()), null);
+        Run run = run(name, List.of("bash", script.toString(), pages.toString(), dir.toString()), null);
         if (run.exit == 3) return BenchRow.notRun(name, "missing: " + run.lastError + " (or pass --install)");
         if (run.exit != 0) return BenchRow.notRun(name, "failed (exit " + run.exit + "): " + run.lastError);
-        return new BenchRow(name, version(dir), "ok", run.seconds, aeb.score(AebBenchmark.readPeerDir(dir)));
+        return new BenchRow(name, version(dir, name), "ok", run.seconds, aeb.score(AebBenchmark.readPeerDir(dir)));
     }
 
     /** Runs install-peers.sh (npm, apt-get, Maven Central) into the prefix; its output goes to a log file. */
@@ -87,15 +93,49 @@ final class BenchRunner {
         return new Run(p.exitValue(), seconds, lastLine(stderr));
     }
 
-    /** The version a peer wrote into its outputs ({@code version}, plus {@code jsdom} when present). */
-    private static String version(Path dir) throws IOException {
+    /**
+     * The version a peer wrote into its outputs ({@code version}, plus {@code jsdom} when present); boilerpipe's
+     * runner writes none, so its extractor and the version in its jar's name stand in.
+     */
+    private String version(Path dir, String name) throws IOException {
+        Path first;
         try (Stream<Path> files = Files.list(dir)) {
-            Path first = files.filter(f -> f.toString().endsWith(".json")).sorted().findFirst().orElse(null);
-            if (first == null) return "?";
-            JsonNode n = new ObjectMapper().readTree(first.toFile());
-            String v = n.path("version").asText("?");
-            return n.has("jsdom") ? v + " jsdom " + n.get("jsdom").asText() : v;
+            first = files.filter(f -> f.toString().endsWith(".json")).sorted().findFirst().orElse(null);
         }
+        if (first == null) return "?";
+        JsonNode n = new ObjectMapper().readTree(first.toFile());
+        if (n.hasNonNull("version")) {
+            String v = n.get("version").asText();
+            return n.hasNonNull("jsdom") ? v + " jsdom " + n.get("jsdom").asText() : v;
+        }
+        String v = n.path("extractor").asText("?");
+        Path lib = prefix.resolve(name + "-lib");
+        if (Files.isDirectory(lib)) {
+            try (Stream<Path> jars = Files.list(lib)) {
+                String prefixName = name + "-";
+                v += jars.map(j -> j.getFileName().toString())
+                        .filter(j -> j.startsWith(prefixName) && j.endsWith(".jar"))
+                        .map(j -> " " + j.substring(prefixName.length(), j.length() - 4)).findFirst().orElse("");
+            }
+        }
+        return v;
+    }
+
+    /** A flat folder of the benchmark's pages decompressed ({@code <id>.html}), for {@code --gunzip}. */
+    static Path gunzipped(AebBenchmark aeb, Path outDir) throws IOException {
+        Path dir = Files.createDirectories(outDir.resolve("pages"));
+        for (AebBenchmark.Case c : aeb.cases()) {
+            Path target = dir.resolve(c.id() + ".html");
+            try (InputStream in = open(c.html())) {
+                Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        return dir;
+    }
+
+    private static InputStream open(Path page) throws IOException {
+        InputStream in = Files.newInputStream(page);
+        return page.toString().endsWith(".gz") ? new GZIPInputStream(in) : in;
     }
 
     private static void clear(Path dir) throws IOException {

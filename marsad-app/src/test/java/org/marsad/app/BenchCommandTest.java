@@ -70,8 +70,10 @@ class BenchCommandTest {
     void withoutPeersOrAJarTheTableStillPrints() throws IOException {
         Path data = EvalFixtures.aebData(tmp.resolve("data"));
         String[] r = EvalFixtures.run("bench", "extraction", "--data", data.toString(), "--peers", "none",
-                "--out", tmp.resolve("out").toString());
+                "--out", tmp.resolve("out").toString(), "--gunzip");
         assertThat(r[0]).as(r[2]).isEqualTo("0");
         assertThat(r[1]).contains("AEB extraction bench: 2 pages").contains("marsad").contains("no jar");
+        assertThat(tmp.resolve("out/pages/bridge.html")).content(java.nio.charset.StandardCharsets.UTF_8)
+                .contains("افتتاح جسر جديد");
     }
 }

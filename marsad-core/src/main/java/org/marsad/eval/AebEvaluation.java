@@ -73,9 +73,12 @@ public record AebEvaluation(
         return out;
     }
 
-    /** One line: {@code P 0.914  R 0.982  F1 0.947 ± 0.011  accuracy 0.166  (n=181)}, ± being 1.96 std. */
+    /**
+     * One line: {@code P 0.914  R 0.982  F1 0.947 ± 0.009 (95%)  accuracy 0.166  (n=181)}, the ± being 1.96 bootstrap
+     * standard deviations, as the benchmark's README prints it.
+     */
     public String summary() {
-        return String.format(java.util.Locale.ROOT, "P %.3f  R %.3f  F1 %.3f ± %.3f  accuracy %.3f  (n=%d)",
+        return String.format(java.util.Locale.ROOT, "P %.3f  R %.3f  F1 %.3f ± %.3f (95%%)  accuracy %.3f  (n=%d)",
                 precision, recall, f1, 1.96 * spread.f1(), accuracy, pages.size());
     }
 

@@ -8,12 +8,15 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * The foundation issue's extraction floors, one test each, measured with {@link PageAnalyzer#MARSAD} on the real
  * pages of ../shared/data/html. Each test prints its figure. Skips (with a message) when ../shared is absent.
+ * Tagged {@code floor}: {@code -DexcludedGroups=floor} leaves them out while the pipeline is below its floors.
  */
+@Tag("floor")
 class ExtractionFloorsTest {
     private static Path html;
     private static AebRun aeb;
