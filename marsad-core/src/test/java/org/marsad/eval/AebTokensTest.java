@@ -44,5 +44,8 @@ class AebTokensTest {
         assertThat(AebTokens.isWordChar('\u064E')).isFalse(); // fatha, Mn
         assertThat(AebTokens.isWordChar('\u203F')).isFalse(); // undertie, Pc other than '_'
         assertThat(AebTokens.isWordChar('\u200F')).isFalse(); // right-to-left mark
+        assertThat(AebTokens.isWordChar(0x0870)).isTrue(); // an Arabic Extended-B letter, new in Unicode 14
+        assertThat(AebTokens.isWordChar(0x0888)).isFalse(); // a symbol (Sk) in the same block
+        assertThat(AebTokens.isWordChar(0x0378)).isFalse(); // unassigned in every version
     }
 }
