@@ -43,7 +43,8 @@ final class BenchExtractionCommand implements Callable<Integer> {
     Path peersDir;
 
     @Option(names = "--prefix", paramLabel = "DIR",
-            description = "The peers' install prefix, passed as PEERS_PREFIX (default: $PEERS_PREFIX, else /tmp/peers).")
+            description = "The peers' install prefix, passed as PEERS_PREFIX "
+                    + "(default: $PEERS_PREFIX, else /tmp/peers).")
     Path prefix;
 
     @Option(names = "--install", description = "Run install-peers.sh first when a chosen peer is not installed.")

@@ -44,7 +44,9 @@ final class BenchRunner {
         Path jsonl = outDir.resolve("marsad.jsonl");
         Run run = run("marsad", List.of(java.toString(), "-jar", jar.toString(), "analyze", "--jsonl",
                 pages.toString()), jsonl);
-        if (run.exit != 0 && run.exit != 1) return BenchRow.notRun("marsad", "failed (exit " + run.exit + "): " + run.lastError);
+        if (run.exit != 0 && run.exit != 1) { // 1 = some pages rejected, which is a result, not a failure
+            return BenchRow.notRun("marsad", "failed (exit " + run.exit + "): " + run.lastError);
+        }
         AebEvaluation quality = aeb.score(AebBenchmark.readAnalyzeJsonl(jsonl));
         return new BenchRow("marsad", version, "ok", run.seconds, quality);
     }
@@ -80,8 +82,9 @@ final class BenchRunner {
 
     private Run run(String name, List<String> command, Path stdout) throws IOException, InterruptedException {
         Path stderr = outDir.resolve(name + ".stderr");
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(stderr.toFile())
-                .redirectOutput(stdout == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile()));
+        ProcessBuilder.Redirect output = stdout == null
+                ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(stdout.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(stderr.toFile()).redirectOutput(output);
         pb.environment().put("PEERS_PREFIX", prefix.toString());
         long start = System.nanoTime();
         Process p = pb.start();

@@ -45,14 +45,16 @@ class BenchCommandTest {
 
     @Test
     void theTableGivesPagesPerSecondRatiosToOursAndQuality() {
-        AebEvaluation perfect = AebEvaluation.score(Map.of("a", "نص الخبر الكامل هنا اليوم"), Map.of("a", "نص الخبر الكامل هنا اليوم"));
+        Map<String, String> text = Map.of("a", "نص الخبر الكامل هنا اليوم");
+        AebEvaluation perfect = AebEvaluation.score(text, text);
         List<String> table = BenchTable.format(100, List.of(
                 new BenchRow("marsad", "0.1.0", "ok", 2.0, perfect),
                 new BenchRow("readability-js", "0.6.0 jsdom 26.1.0", "ok", 8.0, perfect),
                 BenchRow.notRun("boilerpipe", "missing: boilerpipe jars missing; run install-peers.sh")));
         table.forEach(System.out::println);
         assertThat(table.get(0)).startsWith("system").contains("pages/s").contains("ours/peer").endsWith("F1");
-        assertThat(table.get(1)).startsWith("marsad").contains("2.00").contains("50.0").contains("1.00").endsWith("1.000");
+        assertThat(table.get(1)).startsWith("marsad").contains("2.00").contains("50.0").contains("1.00")
+                .endsWith("1.000");
         assertThat(table.get(2)).startsWith("readability-js").contains("12.5").contains("4.00");
         assertThat(table.get(3)).startsWith("boilerpipe").contains("missing").doesNotContain("NaN").endsWith("-");
         assertThat(table.get(4)).contains("boilerpipe: missing: boilerpipe jars missing");

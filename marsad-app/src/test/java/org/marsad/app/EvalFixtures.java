@@ -11,9 +11,11 @@ import java.util.zip.GZIPOutputStream;
 
 /** A tiny benchmark folder in the AEB layout, with pages and gold written for these tests. */
 final class EvalFixtures {
-    static final String BRIDGE_BODY = "افتتحت المحافظة صباح اليوم جسرا جديدا يربط ضفتي النهر بعد عامين من أعمال البناء.\n"
-            + "وقال المحافظ إن الجسر سيخفف الزحام في وسط المدينة خلال ساعات الذروة.";
-    static final String LIBRARY_BODY = "أعادت المكتبة العامة فتح أبوابها بعد الترميم، وأضافت قاعة للأطفال وركنا للصحف القديمة.";
+    static final String BRIDGE_BODY =
+            "افتتحت المحافظة صباح اليوم جسرا جديدا يربط ضفتي النهر بعد عامين من أعمال البناء.\n"
+                    + "وقال المحافظ إن الجسر سيخفف الزحام في وسط المدينة خلال ساعات الذروة.";
+    static final String LIBRARY_BODY =
+            "أعادت المكتبة العامة فتح أبوابها بعد الترميم، وأضافت قاعة للأطفال وركنا للصحف القديمة.";
 
     private EvalFixtures() {}
 
@@ -29,8 +31,9 @@ final class EvalFixtures {
     }
 
     private static void page(Path file, String title, String body) throws IOException {
-        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"ar\" dir=\"rtl\"><head><meta charset=\"utf-8\">"
-                + "<title>" + title + "</title></head><body><nav>الرئيسية | سياسة | رياضة</nav><article><h1>" + title + "</h1>");
+        StringBuilder html = new StringBuilder("<!doctype html><html lang=\"ar\" dir=\"rtl\"><head>"
+                + "<meta charset=\"utf-8\"><title>" + title + "</title></head><body>"
+                + "<nav>الرئيسية | سياسة | رياضة</nav><article><h1>" + title + "</h1>");
         for (String p : body.split("\n")) html.append("<p>").append(p).append("</p>");
         html.append("</article><footer>جميع الحقوق محفوظة</footer></body></html>");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file))) {
@@ -48,6 +51,8 @@ final class EvalFixtures {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8), args);
-        return new String[] {String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)};
+        return new String[] {
+            String.valueOf(status), out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8)
+        };
     }
 }

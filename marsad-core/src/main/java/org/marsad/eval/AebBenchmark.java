@@ -62,7 +62,9 @@ public record AebBenchmark(Path dir, List<Case> cases) {
             Map.Entry<String, JsonNode> e = it.next();
             Path html = dir.resolve("html").resolve(e.getKey() + ".html.gz");
             if (!Files.isRegularFile(html)) html = dir.resolve("html").resolve(e.getKey() + ".html");
-            if (!Files.isRegularFile(html)) throw new UncheckedIOException(new IOException("no page file for " + e.getKey()));
+            if (!Files.isRegularFile(html)) {
+                throw new UncheckedIOException(new IOException("no page file for " + e.getKey() + " in " + dir));
+            }
             cases.add(new Case(e.getKey(), PageFiles.field(e.getValue(), "url"),
                     PageFiles.field(e.getValue(), "articleBody"), html));
         }

@@ -82,7 +82,8 @@ public record ArabicGoldPage(
     /** A short form: the gold texts can be long, so only the name and which gold the page has. */
     @Override
     public String toString() {
-        return name + " [" + (title != null ? "title " : "") + (date != null ? "date " : "") + (body != null ? "body " : "")
+        return name + " [" + (title != null ? "title " : "") + (date != null ? "date " : "")
+                + (body != null ? "body " : "")
                 + (bodyPrefix != null ? "prefix " : "") + (with.isEmpty() && without.isEmpty() ? "" : "snippets ")
                 + (nonArticle ? "non-article" : "") + "]";
     }

@@ -73,7 +73,8 @@ public record ArabicPageResult(
     public String toString() {
         return gold.name() + ": " + outcome + " title=" + titleRight + " date=" + dateRight
                 + " bodyF1=" + (bodyMatch == null ? null : String.format(java.util.Locale.ROOT, "%.3f", bodyMatch.f1()))
-                + " with=" + withFound + " without=" + withoutFound + " prefix=" + prefixRight + " rejected=" + rejectedRight;
+                + " with=" + withFound + " without=" + withoutFound + " prefix=" + prefixRight
+                + " rejected=" + rejectedRight;
     }
 
     /** The extracted title, or null. */

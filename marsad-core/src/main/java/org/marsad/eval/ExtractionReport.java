@@ -23,7 +23,8 @@ public final class ExtractionReport {
             rej.append(rej.length() == 0 ? " (" : ", ").append(r.getKey()).append(' ').append(r.getValue());
         }
         if (rej.length() > 0) rej.append(')');
-        out.add(String.format(Locale.ROOT, "  pages: %d articles, %d rejected%s, %d errors; %.1f s in process = %.1f pages/s",
+        out.add(String.format(Locale.ROOT,
+                "  pages: %d articles, %d rejected%s, %d errors; %.1f s in process = %.1f pages/s",
                 run.articles(), run.rejected(), rej, run.errors().size(), run.nanos() / 1e9, run.pagesPerSecond()));
         for (String err : run.errors().subList(0, Math.min(5, run.errors().size()))) out.add("  error " + err);
         out.add(floor(String.format(Locale.ROOT, "AEB F1 %.3f", e.f1()), ExtractionFloors.aeb(e),
@@ -59,7 +60,8 @@ public final class ExtractionReport {
 
     private static String row(ArabicPageResult p) {
         String date = p.dateRight() == null ? "-"
-                : p.dateRight() ? "ok " + p.gold().date().day() : "NO " + (p.published() == null ? "none" : p.published().date());
+                : p.dateRight() ? "ok " + p.gold().date().day()
+                : "NO " + (p.published() == null ? "none" : p.published().date());
         String body = p.bodyMatch() == null ? "-" : String.format(Locale.ROOT, "%.3f", p.bodyMatch().f1());
         String snippets = p.gold().with().isEmpty() && p.gold().without().isEmpty() ? "-"
                 : "must " + p.withFound() + "/" + p.gold().with().size()

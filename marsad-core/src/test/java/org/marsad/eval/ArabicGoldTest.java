@@ -33,7 +33,8 @@ class ArabicGoldTest {
         assertThat(pages.stream().filter(p -> p.bodyPrefix() != null)).hasSize(1);
         assertThat(pages.stream().filter(p -> !p.with().isEmpty())).hasSize(1);
         assertThat(pages.stream().filter(ArabicGoldPage::nonArticle)).hasSize(3).allMatch(p -> p.url() == null);
-        assertThat(pages.stream().filter(p -> !p.nonArticle())).allMatch(p -> p.url() != null && p.url().startsWith("http"));
+        assertThat(pages.stream().filter(p -> !p.nonArticle()))
+                .allMatch(p -> p.url() != null && p.url().startsWith("http"));
     }
 
     @Test

@@ -14,8 +14,10 @@ import org.marsad.model.NewsDate;
 
 /** The per-page checks on an article built here, with text written for this test. */
 class ArabicPageResultTest {
-    private static final String BODY = "أعلنت الهيئة العامة للأرصاد أن موجة الحر ستستمر حتى نهاية الأسبوع في معظم المناطق";
-    private static final ArabicGoldPage.GoldDate JUNE_20_UTC = new ArabicGoldPage.GoldDate(LocalDate.of(2025, 6, 20), ZoneOffset.UTC);
+    private static final String BODY =
+            "أعلنت الهيئة العامة للأرصاد أن موجة الحر ستستمر حتى نهاية الأسبوع في معظم المناطق";
+    private static final ArabicGoldPage.GoldDate JUNE_20_UTC =
+            new ArabicGoldPage.GoldDate(LocalDate.of(2025, 6, 20), ZoneOffset.UTC);
 
     private static Article article(String title, NewsDate published, String body) {
         return new Article("id", null, null, "ar", title, null, published, null, List.of(), null, null,
@@ -29,8 +31,8 @@ class ArabicPageResultTest {
     @Test
     void titleIsExactAfterWhitespaceNormalisationOnly() {
         ArabicGoldPage gold = page().withTitle("موجة حر  تضرب البلاد");
-        assertThat(ArabicPageResult.check(gold, "article", article(" موجة حر تضرب\u00A0البلاد", null, BODY)).titleRight())
-                .isTrue();
+        Article spaced = article(" موجة حر تضرب\u00A0البلاد", null, BODY);
+        assertThat(ArabicPageResult.check(gold, "article", spaced).titleRight()).isTrue();
         assertThat(ArabicPageResult.check(gold, "article", article("موجة حر تضرب البلاد - الأخبار", null, BODY))
                 .titleRight()).isFalse();
         assertThat(ArabicPageResult.check(gold, "no-content", null).titleRight()).isFalse();

@@ -72,7 +72,8 @@ class ExtractionFloorsTest {
         ArabicEvaluation.Tally days = arabic().dates("htmldate-mediacloud");
         System.out.println("htmldate-mediacloud days right: " + days + "  floor >= " + ExtractionFloors.HTMLDATE_DAYS);
         assertThat(days.total()).isEqualTo(11);
-        assertThat(days.right()).as("htmldate days right %s", days).isGreaterThanOrEqualTo(ExtractionFloors.HTMLDATE_DAYS);
+        assertThat(days.right()).as("htmldate days right %s", days)
+                .isGreaterThanOrEqualTo(ExtractionFloors.HTMLDATE_DAYS);
     }
 
     @Test
@@ -82,7 +83,8 @@ class ExtractionFloorsTest {
                 p.gold().name(), p.bodyMatch().f1())).toList();
         List<String> below = e.bodies().stream().filter(p -> p.bodyMatch().f1() < ExtractionFloors.BODY_F1)
                 .map(p -> String.format(Locale.ROOT, "%s F1 %.3f", p.gold().name(), p.bodyMatch().f1())).toList();
-        System.out.println("Arabic body F1 per page: " + figures + String.format(Locale.ROOT, "  mean %.3f", e.meanBodyF1()));
+        System.out.println("Arabic body F1 per page: " + figures
+                + String.format(Locale.ROOT, "  mean %.3f", e.meanBodyF1()));
         assertThat(e.bodies()).isNotEmpty();
         assertThat(below).as("pages below body F1 %s", ExtractionFloors.BODY_F1).isEmpty();
     }

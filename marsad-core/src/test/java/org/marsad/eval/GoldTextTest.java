@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 class GoldTextTest {
     @Test
     void normalizeSpaceCollapsesEveryWhitespaceRunIncludingNoBreakSpaces() {
-        assertThat(GoldText.normalizeSpace("  رئيس\u00A0الوزراء \n\t يزور  عمّان ")).isEqualTo("رئيس الوزراء يزور عمّان");
+        assertThat(GoldText.normalizeSpace("  رئيس\u00A0الوزراء \n\t يزور  عمّان "))
+                .isEqualTo("رئيس الوزراء يزور عمّان");
         assertThat(GoldText.normalizeSpace(null)).isNull();
     }
 

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 /** Per-page shingle matching; expected values are score_aeb.py's on the same texts. */
 class ShingleMatchTest {
     private static final String GOLD = "افتتحت البلدية حديقة عامة جديدة في وسط المدينة صباح الأحد";
-    private static final String WITH_BOILERPLATE = "افتتحت البلدية حديقة عامة جديدة في وسط المدينة. اقرأ أيضا: أخبار الطقس";
+    private static final String WITH_BOILERPLATE =
+            "افتتحت البلدية حديقة عامة جديدة في وسط المدينة. اقرأ أيضا: أخبار الطقس";
 
     @Test
     void sharedExtraAndMissingShinglesAreNormalisedBySum() {
