@@ -1,13 +1,20 @@
 package org.marsad.app;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code marsad bench extraction}: pages/s side by side with peer extractors. */
-@Command(name = "bench", description = "Time extraction side by side with peer extractors.")
+/** {@code marsad bench SUBCOMMAND}: speed side by side with peers (today: {@code extraction}). */
+@Command(
+        name = "bench",
+        description = "Time extraction side by side with peer extractors.",
+        subcommands = {BenchExtractionCommand.class})
 final class BenchCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        return 0; // TODO(eval helper)
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction");
     }
 }

@@ -1,13 +1,20 @@
 package org.marsad.app;
 
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code marsad eval extraction}: quality figures against ../shared/data. */
-@Command(name = "eval", description = "Measure quality against the external evaluation data.")
+/** {@code marsad eval SUBCOMMAND}: quality figures against ../shared/data (today: {@code extraction}). */
+@Command(
+        name = "eval",
+        description = "Measure quality against the external evaluation data.",
+        subcommands = {EvalExtractionCommand.class})
 final class EvalCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-        return 0; // TODO(eval helper)
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction");
     }
 }
