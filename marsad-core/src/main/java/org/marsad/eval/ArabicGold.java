@@ -135,7 +135,8 @@ public final class ArabicGold {
                 if (!e.getKey().startsWith(hash)) continue;
                 String url = PageFiles.field(e.getValue(), "url");
                 out.add(ArabicGoldPage.of("arabic-wild", "wild " + host(url) + " " + hash.substring(0, 6), html, url)
-                        .withBody(GoldText.withoutVideoPlayer(PageFiles.field(e.getValue(), "content"))));
+                        .withBody(GoldText.withoutVideoPlayer(PageFiles.field(e.getValue(), "content")))
+                        .withHeadlineInBody());
             }
         }
     }

@@ -32,7 +32,8 @@ public record ArabicGoldPage(
         String bodyPrefix,
         List<String> with,
         List<String> without,
-        boolean nonArticle) {
+        boolean nonArticle,
+        boolean headlineInBody) {
 
     /**
      * A gold publication date, right to the day.
@@ -56,27 +57,33 @@ public record ArabicGoldPage(
 
     /** A page with only some gold fields; the rest are null or empty. */
     static ArabicGoldPage of(String source, String name, Path page, String url) {
-        return new ArabicGoldPage(source, name, page, url, null, null, null, null, List.of(), List.of(), false);
+        return new ArabicGoldPage(
+                source, name, page, url, null, null, null, null, List.of(), List.of(), false, false);
     }
 
     ArabicGoldPage withTitle(String t) {
-        return new ArabicGoldPage(source, name, page, url, t, date, body, bodyPrefix, with, without, nonArticle);
+        return new ArabicGoldPage(
+                source, name, page, url, t, date, body, bodyPrefix, with, without, nonArticle, headlineInBody);
     }
 
     ArabicGoldPage withDate(GoldDate d) {
-        return new ArabicGoldPage(source, name, page, url, title, d, body, bodyPrefix, with, without, nonArticle);
+        return new ArabicGoldPage(
+                source, name, page, url, title, d, body, bodyPrefix, with, without, nonArticle, headlineInBody);
     }
 
     ArabicGoldPage withBody(String b) {
-        return new ArabicGoldPage(source, name, page, url, title, date, b, bodyPrefix, with, without, nonArticle);
+        return new ArabicGoldPage(
+                source, name, page, url, title, date, b, bodyPrefix, with, without, nonArticle, headlineInBody);
     }
 
     ArabicGoldPage withPrefix(String p) {
-        return new ArabicGoldPage(source, name, page, url, title, date, body, p, with, without, nonArticle);
+        return new ArabicGoldPage(
+                source, name, page, url, title, date, body, p, with, without, nonArticle, headlineInBody);
     }
 
     ArabicGoldPage withSnippets(List<String> in, List<String> out) {
-        return new ArabicGoldPage(source, name, page, url, title, date, body, bodyPrefix, in, out, nonArticle);
+        return new ArabicGoldPage(
+                source, name, page, url, title, date, body, bodyPrefix, in, out, nonArticle, headlineInBody);
     }
 
     /** A short form: the gold texts can be long, so only the name and which gold the page has. */
@@ -88,7 +95,17 @@ public record ArabicGoldPage(
                 + (nonArticle ? "non-article" : "") + "]";
     }
 
+    /**
+     * Marks a gold main text that counts the headline as content (magic-html's convention): the headline is then
+     * scored with the body, as the gold's own annotators saw it.
+     */
+    ArabicGoldPage withHeadlineInBody() {
+        return new ArabicGoldPage(
+                source, name, page, url, title, date, body, bodyPrefix, with, without, nonArticle, true);
+    }
+
     ArabicGoldPage asNonArticle() {
-        return new ArabicGoldPage(source, name, page, url, title, date, body, bodyPrefix, with, without, true);
+        return new ArabicGoldPage(
+                source, name, page, url, title, date, body, bodyPrefix, with, without, true, headlineInBody);
     }
 }

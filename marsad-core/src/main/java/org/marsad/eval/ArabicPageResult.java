@@ -44,7 +44,8 @@ public record ArabicPageResult(
                 : title != null && GoldText.normalizeSpace(title).equals(GoldText.normalizeSpace(gold.title()));
         Boolean dateRight = gold.date() == null ? null
                 : article != null && sameDay(gold.date(), article.published());
-        ShingleMatch match = gold.body() == null ? null : ShingleMatch.of(gold.body(), body);
+        String scored = gold.headlineInBody() && title != null ? title + "\n" + body : body;
+        ShingleMatch match = gold.body() == null ? null : ShingleMatch.of(gold.body(), scored);
         int with = (int) gold.with().stream().filter(s -> GoldText.containsNormalized(body, s)).count();
         int without = (int) gold.without().stream().filter(s -> GoldText.containsNormalized(body, s)).count();
         Boolean prefixRight = gold.bodyPrefix() == null ? null
