@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,15 +36,21 @@ final class BenchRunner {
     }
 
     /**
-     * Ours: {@code java -jar JAR analyze --jsonl DIR}, the JVM's start included. Its output goes to a file rather
-     * than /dev/null so that what was timed is what gets scored (writing it costs little next to extracting it).
+     * Ours: {@code java OPTIONS -jar JAR analyze --jsonl DIR}, the JVM's start included, with the JVM options of
+     * the process running the bench (the {@code marsad} launcher's), so the bench times what a user runs. Its output
+     * goes to a file rather than /dev/null so that what was timed is what gets scored.
      */
     BenchRow ours(Path jar, String version) throws IOException, InterruptedException {
         if (jar == null) return BenchRow.notRun("marsad", "no jar: run from the jar (./marsad bench …) or pass --jar");
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Path jsonl = outDir.resolve("marsad.jsonl");
-        Run run = run("marsad", List.of(java.toString(), "-jar", jar.toString(), "analyze", "--jsonl",
-                pages.toString()), jsonl);
+        List<String> command = new java.util.ArrayList<>();
+        command.add(java.toString());
+        for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!option.startsWith("-agentlib") && !option.startsWith("-javaagent")) command.add(option);
+        }
+        command.addAll(List.of("-jar", jar.toString(), "analyze", "--jsonl", pages.toString()));
+        Run run = run("marsad", command, jsonl);
         if (run.exit != 0 && run.exit != 1) { // 1 = some pages rejected, which is a result, not a failure
             return BenchRow.notRun("marsad", "failed (exit " + run.exit + "): " + run.lastError);
         }

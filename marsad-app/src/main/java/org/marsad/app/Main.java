@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "marsad",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT, // every subcommand gets --help and --version
         version = "marsad 0.1.0",
         description = "Arabic-first news intelligence: clean articles out of raw news pages.",
         subcommands = {AnalyzeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})

@@ -77,7 +77,7 @@ public final class PageDecoder {
         if (isUtf16(meta)) meta = StandardCharsets.UTF_8;
         declared = fromDeclaration(b, meta, "meta", utf8);
         if (declared != null) return declared;
-        if (utf8.malformed() == 0 || utf8.mostlyValid()) return decoded(b, 0, StandardCharsets.UTF_8, "utf-8-check");
+        if (utf8.malformed() == 0 || utf8.mostlyValid()) return asUtf8(b, utf8, "utf-8-check");
         return decoded(b, 0, LegacyGuess.guess(b, 0), "guess");
     }
 
@@ -85,9 +85,9 @@ public final class PageDecoder {
     private static DecodedPage fromDeclaration(byte[] b, Charset declared, String how, Utf8Check utf8) {
         if (declared == null || !isAsciiCompatible(declared)) return null;
         if (declared.equals(StandardCharsets.UTF_8)) {
-            return utf8.malformed() == 0 ? decoded(b, 0, declared, how) : null;
+            return utf8.malformed() == 0 ? asUtf8(b, utf8, how) : null;
         }
-        if (utf8.mostlyValid()) return decoded(b, 0, StandardCharsets.UTF_8, "utf-8-check");
+        if (utf8.mostlyValid()) return asUtf8(b, utf8, "utf-8-check");
         if (declared.equals(CharsetLabels.WINDOWS_1252) && utf8.nonAscii() + utf8.malformed() > 0) {
             Charset guessed = LegacyGuess.guess(b, 0);
             if (!guessed.equals(CharsetLabels.WINDOWS_1252)) return decoded(b, 0, guessed, "guess");
@@ -98,6 +98,12 @@ public final class PageDecoder {
     private static void rejectBinary(byte[] b, int offset) {
         String kind = BinarySniffer.binaryKind(b, offset);
         if (kind != null) throw rejected(Rejection.Reason.BINARY, kind);
+    }
+
+    /** The page as UTF-8, reusing the text the check already decoded when the bytes were valid. */
+    private static DecodedPage asUtf8(byte[] b, Utf8Check utf8, String how) {
+        if (utf8.text() != null) return new DecodedPage(utf8.text(), StandardCharsets.UTF_8, how);
+        return decoded(b, 0, StandardCharsets.UTF_8, how);
     }
 
     private static DecodedPage decoded(byte[] b, int offset, Charset charset, String how) {

@@ -13,15 +13,28 @@ import java.nio.charset.StandardCharsets;
  * characters outside ASCII. A sequence cut off by the end of the input is not counted: files cut at a size limit end
  * that way. Legacy text stops the check early, after 4096 malformed sequences with few clean characters among them.
  *
+ * <p>Most pages are valid UTF-8, so the JDK's own (intrinsic) decoding runs first: when it inserts no U+FFFD the
+ * bytes were valid, and the decoded text is kept so that the page is not decoded twice.
+ *
  * @param malformed how many malformed or unmappable sequences were found
- * @param nonAscii how many characters above U+007F decoded cleanly
+ * @param nonAscii how many characters above U+007F decoded cleanly; on the valid fast path, the bytes beyond one
+ *     per character instead (positive exactly when there is any such character, which is all the callers ask then)
+ * @param text the decoded text when the bytes are valid UTF-8 (decoded from the offset), else null
  */
-record Utf8Check(int malformed, int nonAscii) {
+record Utf8Check(int malformed, int nonAscii, String text) {
     /** Malformed sequences after which a check that is far from {@link #mostlyValid()} stops early. */
     private static final int GIVE_UP = 4096;
 
     /** Checks {@code bytes[offset..]}. */
     static Utf8Check of(byte[] bytes, int offset) {
+        int length = bytes.length - offset;
+        String text = new String(bytes, offset, length, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) return new Utf8Check(0, length - text.length(), text);
+        return strict(bytes, offset);
+    }
+
+    /** The exact count, for text with malformed sequences or a literal U+FFFD. */
+    private static Utf8Check strict(byte[] bytes, int offset) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -36,13 +49,16 @@ record Utf8Check(int malformed, int nonAscii) {
                 malformed++;
                 in.position(Math.min(in.limit(), in.position() + r.length()));
                 // legacy text fails at nearly every non-ASCII byte: once that is certain, stop paying per byte
-                if (malformed >= GIVE_UP && (long) nonAscii * 2 < malformed) return new Utf8Check(malformed, nonAscii);
+                if (malformed >= GIVE_UP && (long) nonAscii * 2 < malformed) return new Utf8Check(malformed, nonAscii, null);
             } else if (r.isUnderflow()) {
                 break; // what is left (at most 3 bytes) is a sequence cut off by the end of the input
             }
         }
         if (in.remaining() > 0 && !isCutOffSequence(in)) malformed++;
-        return new Utf8Check(malformed, nonAscii);
+        String valid = malformed == 0 && in.remaining() == 0
+                ? new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8)
+                : null;
+        return new Utf8Check(malformed, nonAscii, valid);
     }
 
     /**

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.select.NodeTraversor;
@@ -22,22 +21,6 @@ final class BoilerplatePruner {
             "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video",
             "audio", "button", "input", "select", "textarea", "option", "nav", "link", "meta", "head", "dialog",
             "map", "track", "source");
-
-    /** Chrome that is removed unless it holds most of the page's text: comments, sharing, related stories... */
-    private static final Pattern STRONG_NEGATIVE = Pattern.compile(
-            "(^|[\\s_-])(comment|disqus|share|sharing|social|related|recommend|newsletter|subscri|signup|sign-up"
-                    + "|cookie|popup|outbrain|taboola|sponsor|promo|breadcrumb|pagination|pager|most-?read"
-                    + "|most-?popular|trending|read-?more|also-?read|more-?stories|more-?from|author-?bio|advert"
-                    + "|adsbygoogle|paywall|screen-?reader|sr-only|visually-?hidden|skip-?link|print-?only|jump-?link"
-                    + "|toolbar)");
-
-    /** Weaker chrome words: removed unless the element also names itself content, or holds most text. */
-    private static final Pattern WEAK_NEGATIVE = Pattern.compile(
-            "(^|[\\s_-])(nav|navbar|menu|sidebar|side-bar|widget|footer|masthead|header|banner|ad|ads|tags?"
-                    + "|topics|keywords|byline-social|hidden|modal|overlay|rail|aside|meta|info-?box|caption)"
-                    + "($|[\\s_-])");
-
-    private static final Pattern POSITIVE = Pattern.compile("article|content|entry|main|post|story|text|body|prose");
 
     /** Roles that mark chrome. */
     private static final Set<String> NEGATIVE_ROLES =
@@ -75,11 +58,11 @@ final class BoilerplatePruner {
     private static boolean isNamedChrome(Element e) {
         String tag = e.normalName();
         if (tag.equals("aside") || tag.equals("footer")) return true;
+        if (e.attributesSize() == 0) return false;
         if (NEGATIVE_ROLES.contains(e.attr("role").toLowerCase(Locale.ROOT))) return true;
-        String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
-        if (names.isBlank()) return false;
-        if (STRONG_NEGATIVE.matcher(names).find()) return true;
-        return WEAK_NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
+        String cls = e.attr("class"), id = e.id();
+        if (cls.isEmpty() && id.isEmpty()) return false;
+        return ChromeNames.isChrome((cls + " " + id).toLowerCase(Locale.ROOT));
     }
 
     /** Letters of prose text below each element. */
