@@ -1,6 +1,7 @@
 package org.marsad.extract.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,19 +29,32 @@ final class BoilerplatePruner {
 
     private BoilerplatePruner() {}
 
-    static void prune(Element root) {
+    /**
+     * Prunes the chrome below {@code root} and returns the text blocks that survive, in page order (the page is
+     * segmented once, before the named chrome goes, and the blocks inside removed elements are dropped).
+     */
+    static List<TextBlock> prune(Element root) {
         List<Element> invisible = new ArrayList<>();
         for (Element e : root.getAllElements()) if (e != root && isInvisible(e)) invisible.add(e);
         removeAll(invisible);
         // Chrome is judged by name, but never at the price of the article: an element holding half the page's
         // prose stays whatever it is called (blogs put posts in a "widget", some sites name the article "sidebar").
-        Map<Element, Integer> prose = proseLetters(root);
+        List<TextBlock> blocks = Segmenter.blocks(root);
+        Map<Element, Integer> prose = proseLetters(root, blocks);
         int half = (prose.getOrDefault(root, 0) + 1) / 2;
         List<Element> chrome = new ArrayList<>();
         for (Element e : root.getAllElements()) {
             if (e != root && isNamedChrome(e) && prose.getOrDefault(e, 0) < half) chrome.add(e);
         }
+        if (chrome.isEmpty()) return blocks;
+        Set<Element> removed = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element e : chrome) {
+            if (!removed.contains(e)) removed.addAll(e.getAllElements());
+        }
         removeAll(chrome);
+        List<TextBlock> kept = new ArrayList<>(blocks.size());
+        for (TextBlock b : blocks) if (!removed.contains(b.owner())) kept.add(b);
+        return kept;
     }
 
     private static void removeAll(List<Element> doomed) {
@@ -66,9 +80,9 @@ final class BoilerplatePruner {
     }
 
     /** Letters of prose text below each element. */
-    private static Map<Element, Integer> proseLetters(Element root) {
+    private static Map<Element, Integer> proseLetters(Element root, List<TextBlock> blocks) {
         Map<Element, Integer> own = new IdentityHashMap<>();
-        for (TextBlock b : Segmenter.blocks(root)) {
+        for (TextBlock b : blocks) {
             if (ContentScorer.isProse(b)) own.merge(b.owner(), b.letters(), Integer::sum);
         }
         return sumUp(root, own);

@@ -29,8 +29,7 @@ public final class MainContent {
         Element body = doc.body();
         if (body == null) return List.of();
         List<String> titles = titles(doc);
-        BoilerplatePruner.prune(body);
-        List<TextBlock> all = Segmenter.blocks(body);
+        List<TextBlock> all = BoilerplatePruner.prune(body);
         Element container = ContentScorer.container(body, all);
         if (container == null) {
             if (!all.isEmpty()) ArticleGate.check(all, pageType); // text but no prose: says which kind of page
