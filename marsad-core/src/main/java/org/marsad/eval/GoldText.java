@@ -5,6 +5,7 @@ import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.marsad.extract.TextClean;
 
 /** How gold texts are compared and cleaned before scoring. Each rule is stated where a gold set needs it. */
 public final class GoldText {
@@ -20,20 +21,7 @@ public final class GoldText {
      * one space, and the ends are trimmed. Nothing else changes (letters, marks, punctuation stay).
      */
     public static String normalizeSpace(String s) {
-        if (s == null) return null;
-        StringBuilder sb = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) sb.append(' ');
-                space = false;
-                sb.append(c);
-            }
-        }
-        return sb.toString();
+        return s == null ? null : TextClean.line(s);
     }
 
     /**

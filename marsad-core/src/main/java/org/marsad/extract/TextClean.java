@@ -24,8 +24,8 @@ public final class TextClean {
         return sb.toString();
     }
 
-    /** Whitespace in the broad sense: Java whitespace plus no-break spaces (U+00A0, U+2007, U+202F). */
+    /** Whitespace in the broad sense: Java whitespace and every Unicode space separator (no-break spaces too). */
     public static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u2007' || c == '\u202F';
+        return c == ' ' || Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
