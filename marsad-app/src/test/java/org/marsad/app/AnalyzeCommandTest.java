@@ -65,6 +65,23 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void theShippedSamplePageGivesEveryField() throws IOException {
+        Path sample = Path.of("..", "samples", "marsad-sample-article.html");
+        Run r = run("analyze", sample.toString());
+        assertThat(r.status()).as(r.err()).isZero();
+        JsonNode a = JSON.readTree(r.out());
+        assertThat(a.get("title").asText()).startsWith("بلدية إربد تطلق").doesNotContain("|");
+        assertThat(a.get("section").asText()).isEqualTo("محليات");
+        assertThat(a.get("published").asText()).isEqualTo("2025-11-12T10:30+03:00");
+        assertThat(a.get("authors").get(0).asText()).isEqualTo("ليلى الخطيب");
+        assertThat(a.get("publisher").asText()).isEqualTo("مرصد الأخبار");
+        assertThat(a.get("image").get("credit").asText()).isEqualTo("رامي العتوم");
+        assertThat(a.get("subheadings")).hasSize(2);
+        assertThat(a.get("paragraphs")).hasSize(10);
+        assertThat(a.get("body").asText()).doesNotContain("جميع الحقوق").doesNotContain("اشترك");
+    }
+
+    @Test
     void jsonlGivesOneLinePerInputWithItsSourceAndReadsGzipByItsBytes(@TempDir Path dir) throws IOException {
         Path sub = Files.createDirectories(dir.resolve("nested/deeper"));
         Files.writeString(dir.resolve("a.html"), PAGE);
