@@ -28,7 +28,7 @@ public final class MainContent {
     public List<Block> blocks(Document doc, String pageType) {
         Element body = doc.body();
         if (body == null) return List.of();
-        List<String> titles = titles(doc);
+        Titles titles = titles(doc);
         List<TextBlock> all = BoilerplatePruner.prune(body);
         Element container = ContentScorer.container(body, all);
         if (container == null) {
@@ -40,12 +40,22 @@ public final class MainContent {
         return collect(content, titles);
     }
 
-    /** What the page calls its headline: {@code <title>}, og:title and every h1, whitespace collapsed, lower case. */
-    private static List<String> titles(Document doc) {
-        List<String> titles = new ArrayList<>();
-        titles.add(doc.title());
-        titles.add(doc.select("meta[property=og:title]").attr("content"));
-        for (Element h1 : doc.select("h1")) titles.add(h1.text());
+    /**
+     * What the page calls its headline, whitespace collapsed and lower case.
+     *
+     * @param declared {@code <title>} and og:title: what the page says this article is called
+     * @param all those and every h1 (an h1 may also head an embedded card about another story)
+     */
+    private record Titles(List<String> declared, List<String> all) {}
+
+    private static Titles titles(Document doc) {
+        List<String> declared = clean(List.of(doc.title(), doc.select("meta[property=og:title]").attr("content")));
+        List<String> all = new ArrayList<>(declared);
+        for (Element h1 : doc.getElementsByTag("h1")) all.add(h1.text());
+        return new Titles(declared, clean(all));
+    }
+
+    private static List<String> clean(List<String> titles) {
         return titles.stream()
                 .map(t -> TextClean.line(t).toLowerCase(Locale.ROOT))
                 .filter(t -> t.length() >= 10)
@@ -64,15 +74,29 @@ public final class MainContent {
         return false;
     }
 
-    private static List<Block> collect(List<TextBlock> blocks, List<String> titles) {
+    /**
+     * The index of the article's own headline (a heading that repeats the page title), or -1. The article starts
+     * after it: whatever a container holds before the headline (a list of other stories, a kicker) is not body.
+     */
+    private static int headline(List<TextBlock> blocks, Titles titles) {
+        for (int i = 0; i < blocks.size(); i++) {
+            String tag = blocks.get(i).tag();
+            boolean headingTag =
+                    tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '3';
+            if (headingTag && repeatsTitle(blocks.get(i).text(), titles.declared())) return i;
+        }
+        return -1;
+    }
+
+    private static List<Block> collect(List<TextBlock> blocks, Titles titles) {
         List<Kept> kept = new ArrayList<>();
         boolean seenProse = false;
         double[] values = ContentScorer.values(blocks);
-        for (int i = 0; i < values.length; i++) {
+        for (int i = headline(blocks, titles) + 1; i < values.length; i++) {
             TextBlock b = blocks.get(i);
             boolean prose = ContentScorer.isProse(b);
             if (inCaption(b.owner())) continue;
-            if (!seenProse && repeatsTitle(b.text(), titles)) continue;
+            if (!seenProse && repeatsTitle(b.text(), titles.all())) continue;
             if (b.isHeading()) {
                 if (!seenProse && b.tag().equals("h1")) continue;
                 if (b.linkDensity() < 0.5 && b.text().length() < 200) kept.add(new Kept(b, false));
