@@ -99,6 +99,24 @@ class HtmlExtractorTest {
     }
 
     @Test
+    void storiesListedAboveTheHeadlineAreNotBody() {
+        StringBuilder html = new StringBuilder("<html><head><title>المطر يعود إلى السهول بعد جفاف طويل | صحيفة الساحل</title>"
+                + "</head><body><div class='wrap'><ul>");
+        for (int i = 0; i < 6; i++) {
+            html.append("<li><a href='/s").append(i).append("'>خبر آخر رقم ").append(i).append(" عن السوق</a> قال تجار في السوق")
+                    .append(" إن الأسعار ارتفعت هذا الأسبوع بسبب قلة المعروض من الخضار والفواكه في المدينة.</li>");
+        }
+        html.append("</ul><h2>المطر يعود إلى السهول بعد جفاف طويل</h2>")
+                .append("<p>عاد المطر إلى السهول الشرقية بعد ثمانية أشهر من الجفاف، وقال مزارعون إن الموسم قد ينقذ ما تبقى من")
+                .append(" محاصيل القمح التي زرعت في الخريف الماضي.</p>")
+                .append("<p>وتوقعت دائرة الأرصاد استمرار الهطول حتى نهاية الأسبوع، مع انخفاض ملموس في درجات الحرارة ليلا")
+                .append(" في المناطق المرتفعة.</p></div></body></html>");
+        Article a = (Article) extract(html.toString());
+        assertThat(a.paragraphs()).hasSize(2);
+        assertThat(a.body()).doesNotContain("خبر آخر").doesNotContain("تجار في السوق");
+    }
+
+    @Test
     void lineBreaksInTheSourceDoNotSplitAParagraph() {
         String html = "<html><body><p>كتب المراسل هذا الخبر في سطور\nقصيرة داخل الملف، لكن القارئ\r\nيراه فقرة واحدة متصلة لا"
                 + " تنقطع، كما تعرضها المتصفحات دائما عند فتح الصفحة على أي شاشة كانت كبيرة أو صغيرة.</p><pre>سطر أول\nسطر ثان</pre></body></html>";
