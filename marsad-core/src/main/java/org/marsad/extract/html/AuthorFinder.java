@@ -3,7 +3,6 @@ package org.marsad.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.marsad.extract.TextClean;
 
@@ -13,11 +12,11 @@ import org.marsad.extract.TextClean;
  * byline/author/writer/writeBy/كاتب).
  */
 final class AuthorFinder {
-    /** Class or id words of byline elements. */
-    private static final Pattern BYLINE =
-            Pattern.compile("(?i)byline|author|writ|reporter|contributor|kateb|كاتب|محرر");
+    /** Class or id words of byline elements (ASCII letters compared case-blind). */
+    private static final String[] BYLINE =
+            {"byline", "author", "writ", "reporter", "contributor", "kateb", "كاتب", "محرر"};
     /** Class or id words of author furniture that is not the byline itself. */
-    private static final Pattern NOT_BYLINE = Pattern.compile("(?i)avatar|image|img|photo|bio|about|comment|social");
+    private static final String[] NOT_BYLINE = {"avatar", "image", "img", "photo", "bio", "about", "comment", "social"};
     /** A byline is short; a longer text is an author box or a paragraph. */
     private static final int MAX_BYLINE_CHARS = 120;
 
@@ -58,13 +57,18 @@ final class AuthorFinder {
     private static boolean isByline(Element e) {
         String name = e.normalName();
         if (name.equals("link") || name.equals("script") || name.equals("style") || name.equals("img")) return false;
-        if (e.attr("itemtype").toLowerCase(Locale.ROOT).contains("organization")) return false;
+        if (e.attributesSize() == 0) return false;
+        String itemtype = e.attr("itemtype");
+        if (!itemtype.isEmpty() && itemtype.toLowerCase(Locale.ROOT).contains("organization")) return false;
         if (e.attr("rel").equalsIgnoreCase("author")) return true;
-        for (String prop : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (prop.equals("author") || prop.equals("creator")) return true;
+        String itemprop = e.attr("itemprop");
+        if (!itemprop.isEmpty()) {
+            for (String prop : itemprop.toLowerCase(Locale.ROOT).split("\\s+")) {
+                if (prop.equals("author") || prop.equals("creator")) return true;
+            }
         }
         String marks = e.className() + " " + e.id();
-        return BYLINE.matcher(marks).find() && !NOT_BYLINE.matcher(marks).find();
+        return Ascii.containsAnyIgnoreCase(marks, BYLINE) && !Ascii.containsAnyIgnoreCase(marks, NOT_BYLINE);
     }
 
     /** The byline's text: a meta's content, a nested itemprop=name, or the element's own text. */

@@ -19,15 +19,15 @@ final class CaptionFinder {
             Pattern.compile("(?i)\\b(copyrightHolder|creditText|copyrightNotice)\\b");
 
     /** Caption elements outside a figure: class names like "caption", "img-cap", "photo-caption". */
-    private static final String CAPTION_CLASS = "[class~=(?i)(caption|(img|image|photo|pic)[-_]?cap)]";
+    private static final String CAPTION_CLASS = PageIndex.CAPTION_CLASS;
 
     private CaptionFinder() {}
 
     /** The lead image's caption and credit, or null when the page gives neither. */
-    static Image find(MetaScope scope, JsonLd ld) {
+    static Image find(PageIndex page, MetaScope scope, JsonLd ld) {
         String caption = null;
         String credit = null;
-        Element figure = leadFigure(scope);
+        Element figure = leadFigure(page, scope);
         if (figure != null) {
             Element work = figure.clone();
             for (Element e : work.getAllElements()) {
@@ -64,16 +64,16 @@ final class CaptionFinder {
     }
 
     /** The first figure with an image or caption inside the article scopes, narrowest scope first, or null. */
-    private static Element leadFigure(MetaScope scope) {
+    private static Element leadFigure(PageIndex page, MetaScope scope) {
         for (Element s : scope.scopes()) {
-            for (Element f : s.getElementsByTag("figure")) {
+            for (Element f : PageIndex.allWithin(page.figures, s)) {
                 if (f.selectFirst("img, picture, video, figcaption") != null && !isTeaser(f)) return f;
             }
         }
         // Some templates put a figcaption, or an element classed as a caption, next to the image without a figure.
         for (Element s : scope.scopes()) {
-            Element caption = s.selectFirst("figcaption");
-            if (caption == null) caption = s.selectFirst(CAPTION_CLASS);
+            Element caption = PageIndex.firstWithin(page.figcaptions, s);
+            if (caption == null) caption = PageIndex.firstWithin(page.captionClassed, s);
             if (caption != null && caption.parent() != null && caption.parent().selectFirst("img, picture") != null
                     && !isTeaser(caption)) {
                 return caption.parent();

@@ -40,8 +40,13 @@ final class JsonLdReader {
 
     /** Every typed JSON-LD object of the page (top level, inside @graph, arrays and nested values), in order. */
     static List<JsonNode> typedNodes(Document doc) {
+        return typedNodes(PageIndex.of(doc).scripts);
+    }
+
+    /** Every typed JSON-LD object of the given script elements (non-JSON-LD ones are skipped), in order. */
+    static List<JsonNode> typedNodes(List<Element> scripts) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.getElementsByTag("script")) {
+        for (Element script : scripts) {
             if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
             for (JsonNode root : parse(script.data())) {
                 collect(root, out);

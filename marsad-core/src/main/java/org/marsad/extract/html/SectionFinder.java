@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.marsad.extract.TextClean;
 
@@ -22,12 +21,12 @@ final class SectionFinder {
     private SectionFinder() {}
 
     /** The section, or null. */
-    static String find(Document doc, MetaScope scope, MetaTags meta, JsonLd ld, String title) {
+    static String find(PageIndex page, MetaScope scope, MetaTags meta, JsonLd ld, String title) {
         String s = usable(lastOfPath(meta.first("article:section")));
         if (s == null) s = usable(ld.section());
-        if (s == null) s = usable(microdataSection(doc));
+        if (s == null) s = usable(microdataSection(page));
         if (s == null) s = fromCrumbs(ld.breadcrumbs(), title);
-        if (s == null) s = fromCrumbs(domCrumbs(doc), title);
+        if (s == null) s = fromCrumbs(domCrumbs(page), title);
         if (s == null) s = usable(categoryLink(scope));
         if (s == null) s = usable(lastOfPath(meta.first("section", "category", "parsely-section", "article:category")));
         return s;
@@ -56,9 +55,8 @@ final class SectionFinder {
     }
 
     /** The crumb texts of the first breadcrumb element (list items, else links). */
-    private static List<String> domCrumbs(Document doc) {
-        Element trail = doc.selectFirst("[itemtype~=(?i)BreadcrumbList], nav[aria-label~=(?i)breadcrumb], "
-                + "[class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
+    private static List<String> domCrumbs(PageIndex page) {
+        Element trail = page.crumbTrail;
         List<String> out = new ArrayList<>();
         if (trail == null) return out;
         List<Element> items = trail.select("li");
@@ -72,8 +70,8 @@ final class SectionFinder {
     }
 
     /** The text of a non-meta element marked itemprop="articleSection". */
-    private static String microdataSection(Document doc) {
-        for (Element e : doc.getElementsByAttribute("itemprop")) {
+    private static String microdataSection(PageIndex page) {
+        for (Element e : page.itemprops) {
             if (!e.attr("itemprop").trim().equalsIgnoreCase("articleSection")) continue;
             String t = e.normalName().equals("meta") ? e.attr("content") : e.text();
             if (!TextClean.line(t).isEmpty()) return t;

@@ -1,0 +1,99 @@
+package org.marsad.extract.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
+
+/**
+ * The elements of a parsed page that the metadata finders look at, picked out in one walk over the document, in
+ * document order. Each finder used to walk or select over the whole page on its own; this walk replaces them.
+ */
+final class PageIndex {
+    /** Caption elements outside a figure: class names like "caption", "img-cap", "photo-caption". */
+    static final String CAPTION_CLASS = "[class~=(?i)(caption|(img|image|photo|pic)[-_]?cap)]";
+    private static final Pattern CAPTION_CLASS_WORDS = Pattern.compile("(?i)(caption|(img|image|photo|pic)[-_]?cap)");
+    /** The first breadcrumb trail element (see {@link SectionFinder}). */
+    private static final String CRUMB_TRAIL = "[itemtype~=(?i)BreadcrumbList], nav[aria-label~=(?i)breadcrumb], "
+            + "[class~=(?i)breadcrumb], [id~=(?i)breadcrumb]";
+
+    final Document doc;
+    final List<Element> metas = new ArrayList<>();
+    final List<Element> links = new ArrayList<>();
+    final List<Element> scripts = new ArrayList<>();
+    final List<Element> h1s = new ArrayList<>();
+    final List<Element> itemprops = new ArrayList<>();
+    final List<Element> itemtypes = new ArrayList<>();
+    final List<Element> figures = new ArrayList<>();
+    final List<Element> figcaptions = new ArrayList<>();
+    /** Elements whose class matches {@link #CAPTION_CLASS}. */
+    final List<Element> captionClassed = new ArrayList<>();
+    /** The first {@code <article>}, or null. */
+    final Element firstArticle;
+    /** The first breadcrumb trail element, or null. */
+    final Element crumbTrail;
+
+    private PageIndex(Document doc) {
+        this.doc = doc;
+        Evaluator trailQuery = QueryParser.parse(CRUMB_TRAIL);
+        Element article = null;
+        Element trail = null;
+        for (Element el : doc.getAllElements()) {
+            switch (el.normalName()) {
+                case "meta" -> metas.add(el);
+                case "link" -> links.add(el);
+                case "script" -> scripts.add(el);
+                case "h1" -> h1s.add(el);
+                case "figure" -> figures.add(el);
+                case "figcaption" -> figcaptions.add(el);
+                case "article" -> {
+                    if (article == null) article = el;
+                }
+                default -> {}
+            }
+            if (el.attributesSize() == 0) continue;
+            if (el.hasAttr("itemprop")) itemprops.add(el);
+            if (el.hasAttr("itemtype")) itemtypes.add(el);
+            String cls = el.attr("class");
+            // A cheap test first: every caption class word holds "cap".
+            if (Ascii.containsIgnoreCase(cls, "cap") && CAPTION_CLASS_WORDS.matcher(cls).find()) captionClassed.add(el);
+            if (trail == null && mayBeTrail(el) && trailQuery.matches(doc, el)) trail = el;
+        }
+        this.firstArticle = article;
+        this.crumbTrail = trail;
+    }
+
+    /** Indexes {@code doc}. */
+    static PageIndex of(Document doc) {
+        return new PageIndex(doc);
+    }
+
+    /** Every breadcrumb query term needs "breadcrumb" in one of these attributes. */
+    private static boolean mayBeTrail(Element el) {
+        return Ascii.containsIgnoreCase(el.attr("class"), "breadcrumb")
+                || Ascii.containsIgnoreCase(el.attr("id"), "breadcrumb")
+                || Ascii.containsIgnoreCase(el.attr("itemtype"), "breadcrumb")
+                || Ascii.containsIgnoreCase(el.attr("aria-label"), "breadcrumb");
+    }
+
+    /** The first of {@code candidates} (in document order) that is {@code scope} or inside it, or null. */
+    static Element firstWithin(List<Element> candidates, Element scope) {
+        for (Element e : candidates) if (isWithin(e, scope)) return e;
+        return null;
+    }
+
+    /** The candidates that are {@code scope} or inside it, in document order. */
+    static List<Element> allWithin(List<Element> candidates, Element scope) {
+        List<Element> out = new ArrayList<>();
+        for (Element e : candidates) if (isWithin(e, scope)) out.add(e);
+        return out;
+    }
+
+    private static boolean isWithin(Element e, Element scope) {
+        for (Element p = e; p != null; p = p.parent()) if (p == scope) return true;
+        return false;
+    }
+}
