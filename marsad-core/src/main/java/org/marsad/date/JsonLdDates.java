@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.marsad.model.NewsDate;
 
@@ -28,10 +27,10 @@ final class JsonLdDates {
     private static final Pattern LOOSE_MODIFIED = Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]{6,60})\"");
     private static final int WORST = 9;
 
-    static Found find(Document doc, DatePolicy policy) {
+    static Found find(PageElements page, DatePolicy policy) {
         Best published = new Best();
         Best modified = new Best();
-        for (Element script : doc.select("script[type]")) {
+        for (Element script : page.typedScripts) {
             if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
             String data = clean(script.data());
             if (data.isEmpty()) continue;
