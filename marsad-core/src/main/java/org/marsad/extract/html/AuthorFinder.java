@@ -3,6 +3,7 @@ package org.marsad.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.marsad.extract.TextClean;
 
@@ -12,6 +13,7 @@ import org.marsad.extract.TextClean;
  * byline/author/writer/writeBy/كاتب).
  */
 final class AuthorFinder {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Class or id words of byline elements (ASCII letters compared case-blind). */
     private static final String[] BYLINE =
             {"byline", "author", "writ", "reporter", "contributor", "kateb", "كاتب", "محرر"};
@@ -63,7 +65,7 @@ final class AuthorFinder {
         if (e.attr("rel").equalsIgnoreCase("author")) return true;
         String itemprop = e.attr("itemprop");
         if (!itemprop.isEmpty()) {
-            for (String prop : itemprop.toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String prop : SPACES.split(itemprop.toLowerCase(Locale.ROOT))) {
                 if (prop.equals("author") || prop.equals("creator")) return true;
             }
         }

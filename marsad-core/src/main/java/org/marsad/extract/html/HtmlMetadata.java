@@ -15,6 +15,10 @@ import org.marsad.extract.TextClean;
 public final class HtmlMetadata {
     /** Where a site name's tagline starts: a spaced dash or a pipe. */
     private static final Pattern TAGLINE = Pattern.compile("\\s+[-–—]\\s+|\\s*[|｜]\\s*");
+    /** A URL rather than a name. */
+    private static final Pattern URL_LIKE = Pattern.compile("(?i)^(https?:|www\\.|//).*");
+    /** An absolute http(s) URL. */
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)^https?://.+");
 
     private HtmlMetadata() {}
 
@@ -135,12 +139,12 @@ public final class HtmlMetadata {
     }
 
     private static boolean isUrl(String s) {
-        return s.matches("(?i)^(https?:|www\\.|//).*");
+        return URL_LIKE.matcher(s).matches();
     }
 
     private static String absolute(String abs, String raw) {
-        if (abs != null && abs.matches("(?i)^https?://.+")) return abs.trim();
-        if (raw != null && raw.trim().matches("(?i)^https?://.+")) return raw.trim();
+        if (abs != null && HTTP_URL.matcher(abs).matches()) return abs.trim();
+        if (raw != null && HTTP_URL.matcher(raw.trim()).matches()) return raw.trim();
         return null;
     }
 

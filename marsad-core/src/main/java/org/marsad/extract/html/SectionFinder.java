@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.marsad.extract.TextClean;
 
@@ -13,6 +14,10 @@ import org.marsad.extract.TextClean;
  * link next to the headline, then meta section/category.
  */
 final class SectionFinder {
+    private static final Pattern CRUMB_MARKS = Pattern.compile("^[»>/|›\\s]+|[»>/|›\\s]+$");
+    private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s*[>»›]\\s*");
+    /** A URL, or a value with an e-mail or price sign: no section name. */
+    private static final Pattern NOT_A_SECTION = Pattern.compile("(?i)^(https?:|www\\.).*|.*[@$€£].*");
     /** Crumbs and section values that name no section: the home page and CMS placeholders. */
     private static final Set<String> NOT_SECTIONS = Set.of(
             "الرئيسية", "الصفحة الرئيسية", "الرئيسيه", "home", "homepage", "accueil", "صفحه اصلی", "خانه",
@@ -63,7 +68,7 @@ final class SectionFinder {
         if (items.isEmpty()) items = trail.select("a, span:not(:has(*))");
         for (Element e : items) {
             if (!e.select("li").isEmpty() && e.select("li").size() > 1) continue;
-            String t = TextClean.line(e.text()).replaceAll("^[»>/|›\\s]+|[»>/|›\\s]+$", "");
+            String t = CRUMB_MARKS.matcher(TextClean.line(e.text())).replaceAll("");
             if (!t.isEmpty() && (out.isEmpty() || !out.get(out.size() - 1).equals(t))) out.add(t);
         }
         return out;
@@ -93,13 +98,13 @@ final class SectionFinder {
     /** "سياسة > انتخابات" gives its last part, like a breadcrumb. */
     private static String lastOfPath(String value) {
         if (value == null) return null;
-        String[] parts = value.split("\\s*[>»›]\\s*");
+        String[] parts = PATH_SEPARATOR.split(value);
         return parts.length == 0 ? null : parts[parts.length - 1];
     }
 
     private static String usable(String value) {
         String v = JsonLd.clean(value);
-        if (v == null || v.matches("(?i)^(https?:|www\\.).*|.*[@$€£].*") || v.split(" ").length > 6) return null;
+        if (v == null || NOT_A_SECTION.matcher(v).matches() || v.split(" ").length > 6) return null;
         return NOT_SECTIONS.contains(v.toLowerCase(Locale.ROOT)) ? null : v;
     }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.marsad.extract.TextClean;
@@ -14,6 +15,7 @@ import org.marsad.extract.TextClean;
  * {@code <title>}, with the site name and section cut off, preferring a candidate another source confirms.
  */
 final class TitleChooser {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * The chosen title and the pieces the page's titles carried around it (site names, sections), which later
      * steps use to recognise the site in author strings.
@@ -158,7 +160,7 @@ final class TitleChooser {
             String props = e.attr("itemprop");
             // A cheap test before the split: only a value holding "headline" can have it as a word.
             if (!Ascii.containsIgnoreCase(props, "headline")) continue;
-            for (String prop : props.toLowerCase(Locale.ROOT).split("\\s+")) {
+            for (String prop : SPACES.split(props.toLowerCase(Locale.ROOT))) {
                 if (prop.equals("headline")) {
                     String t = TextClean.line(e.text());
                     if (!t.isEmpty()) return t;
