@@ -13,8 +13,6 @@ import org.jsoup.select.QueryParser;
  * the readers used to select over the whole page once each.
  */
 final class PageElements {
-    /** Elements that may carry a machine date in an attribute (see {@link MetaDates}). */
-    private static final String DATED = "meta, [itemprop], [property][content]";
     /** Where the main headline is (see {@link VisibleDates}). */
     private static final String HEADLINE = "article h1, h1[itemprop=headline], [itemprop=headline]";
 
@@ -22,7 +20,7 @@ final class PageElements {
     final Elements all;
     /** {@code script[type]} elements. */
     final List<Element> typedScripts = new ArrayList<>();
-    /** Elements matching {@link #DATED}. */
+    /** Elements that may carry a machine date: {@code meta, [itemprop], [property][content]}. */
     final List<Element> dated = new ArrayList<>();
     final List<Element> h1s = new ArrayList<>();
     /** The first element matching {@link #HEADLINE}, or null. */
@@ -31,18 +29,18 @@ final class PageElements {
     private PageElements(Document doc) {
         this.doc = doc;
         this.all = doc.getAllElements();
-        Evaluator datedQuery = QueryParser.parse(DATED);
         Evaluator headlineQuery = QueryParser.parse(HEADLINE);
         Element headline = null;
         for (Element el : all) {
             boolean h1 = el.normalName().equals("h1");
             if (h1) h1s.add(el);
-            boolean meta = el.normalName().equals("meta");
-            if (!meta && el.attributesSize() == 0 && (!h1 || headline != null)) continue;
-            // The queries only match elements with attributes, metas or h1s: a cheap test before each.
+            boolean itemprop = el.hasAttr("itemprop");
             if (el.normalName().equals("script") && el.hasAttr("type")) typedScripts.add(el);
-            if (datedQuery.matches(doc, el)) dated.add(el);
-            if (headline == null && (h1 || el.hasAttr("itemprop")) && headlineQuery.matches(doc, el)) headline = el;
+            if (el.normalName().equals("meta") || itemprop || el.hasAttr("property") && el.hasAttr("content")) {
+                dated.add(el);
+            }
+            // The headline query only matches h1s and itemprop elements: a cheap test before it.
+            if (headline == null && (h1 || itemprop) && headlineQuery.matches(doc, el)) headline = el;
         }
         this.markedHeadline = headline;
     }

@@ -61,7 +61,7 @@ public final class HtmlMetadata {
                 SectionFinder.find(page, scope, meta, ld, title),
                 AuthorFinder.find(scope, meta, ld, sites),
                 canonical,
-                MetaLanguage.find(doc, meta, ld, title),
+                MetaLanguage.find(page, meta, ld, title),
                 type(page, meta, ld),
                 CaptionFinder.find(page, scope, ld));
     }

@@ -4,7 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 
 /**
  * The language a page declares, as a lower-case ISO 639-1 code: {@code <html lang>}, content-language, og:locale
@@ -28,11 +27,11 @@ final class MetaLanguage {
     private MetaLanguage() {}
 
     /** The declared language, or null when the page declares none (or only contradicted ones). */
-    static String find(Document doc, MetaTags meta, JsonLd ld, String title) {
+    static String find(PageIndex page, MetaTags meta, JsonLd ld, String title) {
         boolean arabicScriptTitle = title != null && mostlyArabicScript(title);
         String[] declared = {
-            doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-            doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("xml:lang"),
+            page.html == null ? null : page.html.attr("lang"),
+            page.html == null ? null : page.html.attr("xml:lang"),
             meta.first("content-language", "language", "dc.language"),
             meta.first("og:locale"),
             ld.language()

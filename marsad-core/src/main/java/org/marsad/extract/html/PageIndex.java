@@ -21,6 +21,8 @@ final class PageIndex {
             + "[class~=(?i)breadcrumb], [id~=(?i)breadcrumb]";
 
     final Document doc;
+    /** Every element of the page, in document order. */
+    private final List<Element> all;
     final List<Element> metas = new ArrayList<>();
     final List<Element> links = new ArrayList<>();
     final List<Element> scripts = new ArrayList<>();
@@ -29,19 +31,20 @@ final class PageIndex {
     final List<Element> itemtypes = new ArrayList<>();
     final List<Element> figures = new ArrayList<>();
     final List<Element> figcaptions = new ArrayList<>();
-    /** Elements whose class matches {@link #CAPTION_CLASS}. */
-    final List<Element> captionClassed = new ArrayList<>();
     /** The first {@code <article>}, or null. */
     final Element firstArticle;
-    /** The first breadcrumb trail element, or null. */
-    final Element crumbTrail;
+    /** The first {@code <html>}, or null. */
+    final Element html;
+    private List<Element> captionClassed;
+    private Element crumbTrail;
+    private boolean crumbTrailSought;
 
     private PageIndex(Document doc) {
         this.doc = doc;
-        Evaluator trailQuery = QueryParser.parse(CRUMB_TRAIL);
+        this.all = doc.getAllElements();
         Element article = null;
-        Element trail = null;
-        for (Element el : doc.getAllElements()) {
+        Element htmlElement = null;
+        for (Element el : all) {
             switch (el.normalName()) {
                 case "meta" -> metas.add(el);
                 case "link" -> links.add(el);
@@ -52,18 +55,46 @@ final class PageIndex {
                 case "article" -> {
                     if (article == null) article = el;
                 }
+                case "html" -> {
+                    if (htmlElement == null) htmlElement = el;
+                }
                 default -> {}
             }
-            if (el.attributesSize() == 0) continue;
             if (el.hasAttr("itemprop")) itemprops.add(el);
             if (el.hasAttr("itemtype")) itemtypes.add(el);
-            String cls = el.attr("class");
-            // A cheap test first: every caption class word holds "cap".
-            if (Ascii.containsIgnoreCase(cls, "cap") && CAPTION_CLASS_WORDS.matcher(cls).find()) captionClassed.add(el);
-            if (trail == null && mayBeTrail(el) && trailQuery.matches(doc, el)) trail = el;
         }
         this.firstArticle = article;
-        this.crumbTrail = trail;
+        this.html = htmlElement;
+    }
+
+    /** Elements whose class matches {@link #CAPTION_CLASS}; found on first use, as few pages need them. */
+    List<Element> captionClassed() {
+        if (captionClassed == null) {
+            captionClassed = new ArrayList<>();
+            for (Element el : all) {
+                String cls = el.attr("class");
+                // A cheap test first: every caption class word holds "cap".
+                if (Ascii.containsIgnoreCase(cls, "cap") && CAPTION_CLASS_WORDS.matcher(cls).find()) {
+                    captionClassed.add(el);
+                }
+            }
+        }
+        return captionClassed;
+    }
+
+    /** The first breadcrumb trail element, or null; found on first use, as few pages need it. */
+    Element crumbTrail() {
+        if (!crumbTrailSought) {
+            crumbTrailSought = true;
+            Evaluator trailQuery = QueryParser.parse(CRUMB_TRAIL);
+            for (Element el : all) {
+                if (mayBeTrail(el) && trailQuery.matches(doc, el)) {
+                    crumbTrail = el;
+                    break;
+                }
+            }
+        }
+        return crumbTrail;
     }
 
     /** Indexes {@code doc}. */
@@ -73,10 +104,10 @@ final class PageIndex {
 
     /** Every breadcrumb query term needs "breadcrumb" in one of these attributes. */
     private static boolean mayBeTrail(Element el) {
-        return Ascii.containsIgnoreCase(el.attr("class"), "breadcrumb")
+        return el.attributesSize() > 0 && ( Ascii.containsIgnoreCase(el.attr("class"), "breadcrumb")
                 || Ascii.containsIgnoreCase(el.attr("id"), "breadcrumb")
                 || Ascii.containsIgnoreCase(el.attr("itemtype"), "breadcrumb")
-                || Ascii.containsIgnoreCase(el.attr("aria-label"), "breadcrumb");
+                || Ascii.containsIgnoreCase(el.attr("aria-label"), "breadcrumb"));
     }
 
     /** The first of {@code candidates} (in document order) that is {@code scope} or inside it, or null. */

@@ -61,7 +61,7 @@ final class SectionFinder {
 
     /** The crumb texts of the first breadcrumb element (list items, else links). */
     private static List<String> domCrumbs(PageIndex page) {
-        Element trail = page.crumbTrail;
+        Element trail = page.crumbTrail();
         List<String> out = new ArrayList<>();
         if (trail == null) return out;
         List<Element> items = trail.select("li");
