@@ -13,8 +13,8 @@ import org.jsoup.select.QueryParser;
  * the readers used to select over the whole page once each.
  */
 final class PageElements {
-    /** Where the main headline is (see {@link VisibleDates}). */
-    private static final String HEADLINE = "article h1, h1[itemprop=headline], [itemprop=headline]";
+    /** A headline marked with microdata (no structural part: safe to share). */
+    private static final Evaluator ITEMPROP_HEADLINE = QueryParser.parse("[itemprop=headline]");
 
     final Document doc;
     final Elements all;
@@ -23,13 +23,12 @@ final class PageElements {
     /** Elements that may carry a machine date: {@code meta, [itemprop], [property][content]}. */
     final List<Element> dated = new ArrayList<>();
     final List<Element> h1s = new ArrayList<>();
-    /** The first element matching {@link #HEADLINE}, or null. */
+    /** The first element matching {@code article h1, h1[itemprop=headline], [itemprop=headline]}, or null. */
     final Element markedHeadline;
 
     private PageElements(Document doc) {
         this.doc = doc;
         this.all = doc.getAllElements();
-        Evaluator headlineQuery = QueryParser.parse(HEADLINE);
         Element headline = null;
         for (Element el : all) {
             boolean h1 = el.normalName().equals("h1");
@@ -39,10 +38,16 @@ final class PageElements {
             if (el.normalName().equals("meta") || itemprop || el.hasAttr("property") && el.hasAttr("content")) {
                 dated.add(el);
             }
-            // The headline query only matches h1s and itemprop elements: a cheap test before it.
-            if (headline == null && (h1 || itemprop) && headlineQuery.matches(doc, el)) headline = el;
+            if (headline == null && (h1 && inArticle(el) || itemprop && ITEMPROP_HEADLINE.matches(doc, el))) {
+                headline = el;
+            }
         }
         this.markedHeadline = headline;
+    }
+
+    private static boolean inArticle(Element el) {
+        for (Element p = el.parent(); p != null; p = p.parent()) if (p.normalName().equals("article")) return true;
+        return false;
     }
 
     static PageElements of(Document doc) {

@@ -9,21 +9,14 @@ final class Ascii {
 
     /** True when {@code text} holds {@code lowerWord} (ASCII lower case) with ASCII letters compared case-blind. */
     static boolean containsIgnoreCase(String text, String lowerWord) {
-        int n = lowerWord.length();
-        int last = text.length() - n;
-        char first = lowerWord.charAt(0);
-        for (int i = 0; i <= last; i++) {
-            if (lower(text.charAt(i)) != first) continue;
-            int j = 1;
-            while (j < n && lower(text.charAt(i + j)) == lowerWord.charAt(j)) j++;
-            if (j == n) return true;
-        }
-        return false;
+        return !text.isEmpty() && lower(text).contains(lowerWord);
     }
 
     /** True when {@code text} holds any of the words (each in ASCII lower case). */
     static boolean containsAnyIgnoreCase(String text, String... lowerWords) {
-        for (String w : lowerWords) if (containsIgnoreCase(text, w)) return true;
+        if (text.isEmpty()) return false;
+        String lower = lower(text);
+        for (String w : lowerWords) if (lower.contains(w)) return true;
         return false;
     }
 

@@ -73,7 +73,7 @@ final class CaptionFinder {
         // Some templates put a figcaption, or an element classed as a caption, next to the image without a figure.
         for (Element s : scope.scopes()) {
             Element caption = PageIndex.firstWithin(page.figcaptions, s);
-            if (caption == null) caption = PageIndex.firstWithin(page.captionClassed(), s);
+            if (caption == null) caption = PageIndex.firstCaptionClassed(s);
             if (caption != null && caption.parent() != null && caption.parent().selectFirst("img, picture") != null
                     && !isTeaser(caption)) {
                 return caption.parent();

@@ -17,8 +17,8 @@ final class PageIndex {
     static final String CAPTION_CLASS = "[class~=(?i)(caption|(img|image|photo|pic)[-_]?cap)]";
     private static final Pattern CAPTION_CLASS_WORDS = Pattern.compile("(?i)(caption|(img|image|photo|pic)[-_]?cap)");
     /** The first breadcrumb trail element (see {@link SectionFinder}). */
-    private static final String CRUMB_TRAIL = "[itemtype~=(?i)BreadcrumbList], nav[aria-label~=(?i)breadcrumb], "
-            + "[class~=(?i)breadcrumb], [id~=(?i)breadcrumb]";
+    private static final Evaluator CRUMB_TRAIL = QueryParser.parse("[itemtype~=(?i)BreadcrumbList], "
+            + "nav[aria-label~=(?i)breadcrumb], [class~=(?i)breadcrumb], [id~=(?i)breadcrumb]");
 
     final Document doc;
     /** Every element of the page, in document order. */
@@ -35,7 +35,6 @@ final class PageIndex {
     final Element firstArticle;
     /** The first {@code <html>}, or null. */
     final Element html;
-    private List<Element> captionClassed;
     private Element crumbTrail;
     private boolean crumbTrailSought;
 
@@ -67,28 +66,32 @@ final class PageIndex {
         this.html = htmlElement;
     }
 
-    /** Elements whose class matches {@link #CAPTION_CLASS}; found on first use, as few pages need them. */
-    List<Element> captionClassed() {
-        if (captionClassed == null) {
-            captionClassed = new ArrayList<>();
-            for (Element el : all) {
-                String cls = el.attr("class");
-                // A cheap test first: every caption class word holds "cap".
-                if (Ascii.containsIgnoreCase(cls, "cap") && CAPTION_CLASS_WORDS.matcher(cls).find()) {
-                    captionClassed.add(el);
-                }
-            }
+    /** The first element of {@code scope} (itself included) whose class matches {@link #CAPTION_CLASS}, or null. */
+    static Element firstCaptionClassed(Element scope) {
+        for (Element el = scope; el != null; el = nextInSubtree(el, scope)) {
+            String cls = el.attr("class");
+            // A cheap test first: every caption class word holds "cap".
+            if (Ascii.containsIgnoreCase(cls, "cap") && CAPTION_CLASS_WORDS.matcher(cls).find()) return el;
         }
-        return captionClassed;
+        return null;
+    }
+
+    /** The element after {@code el} in document order within {@code scope}'s subtree, or null. Iterative. */
+    private static Element nextInSubtree(Element el, Element scope) {
+        Element next = el.firstElementChild();
+        while (next == null && el != scope) {
+            next = el.nextElementSibling();
+            if (next == null) el = el.parent();
+        }
+        return next;
     }
 
     /** The first breadcrumb trail element, or null; found on first use, as few pages need it. */
     Element crumbTrail() {
         if (!crumbTrailSought) {
             crumbTrailSought = true;
-            Evaluator trailQuery = QueryParser.parse(CRUMB_TRAIL);
             for (Element el : all) {
-                if (mayBeTrail(el) && trailQuery.matches(doc, el)) {
+                if (mayBeTrail(el) && CRUMB_TRAIL.matches(doc, el)) {
                     crumbTrail = el;
                     break;
                 }
