@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.QueryParser;
 
@@ -17,7 +16,8 @@ final class PageElements {
     private static final Evaluator ITEMPROP_HEADLINE = QueryParser.parse("[itemprop=headline]");
 
     final Document doc;
-    final Elements all;
+    /** Every element, the document first, in document order (as {@code getAllElements}). */
+    final List<Element> all;
     /** {@code script[type]} elements. */
     final List<Element> typedScripts = new ArrayList<>();
     /** Elements that may carry a machine date: {@code meta, [itemprop], [property][content]}. */
@@ -28,7 +28,7 @@ final class PageElements {
 
     private PageElements(Document doc) {
         this.doc = doc;
-        this.all = doc.getAllElements();
+        this.all = inOrder(doc);
         Element headline = null;
         for (Element el : all) {
             boolean h1 = el.normalName().equals("h1");
@@ -48,6 +48,25 @@ final class PageElements {
     private static boolean inArticle(Element el) {
         for (Element p = el.parent(); p != null; p = p.parent()) if (p.normalName().equals("article")) return true;
         return false;
+    }
+
+    /**
+     * The root and every element below it in document order, like {@code getAllElements()} but an element-only
+     * walk (no text nodes visited), which is cheaper. Iterative.
+     */
+    static List<Element> inOrder(Element root) {
+        List<Element> out = new ArrayList<>();
+        Element el = root;
+        while (el != null) {
+            out.add(el);
+            Element next = el.firstElementChild();
+            while (next == null && el != root) {
+                next = el.nextElementSibling();
+                if (next == null) el = el.parent();
+            }
+            el = next;
+        }
+        return out;
     }
 
     static PageElements of(Document doc) {

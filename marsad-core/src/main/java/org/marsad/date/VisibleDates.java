@@ -2,12 +2,14 @@ package org.marsad.date;
 
 import java.time.ZonedDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.marsad.model.NewsDate;
 
 /**
@@ -36,7 +38,7 @@ final class VisibleDates {
     private static final int NEAR_H1 = 40;
 
     static Found find(PageElements page, DatePolicy policy, ZonedDateTime reference) {
-        Elements all = page.all;
+        List<Element> all = page.all;
         Element h1 = headline(page);
         int anchor = h1 == null ? -1 : indexOf(all, h1);
         Set<Element> aroundHeadline = new HashSet<>();
@@ -87,7 +89,7 @@ final class VisibleDates {
 
     /** The element's text when it is a short line (a date line, a byline), else null. */
     private static String lineText(Element el) {
-        if (el.childrenSize() > 12) return null;
+        if (el.childrenSize() > 12 || lettersAtLeast(el, MAX_LINE + 1)) return null;
         String text = el.text();
         return text.isEmpty() || text.length() > MAX_LINE ? null : text;
     }
@@ -95,7 +97,33 @@ final class VisibleDates {
     /** The element's class and id in lower case ("" for most elements, which have neither). */
     private static String classText(Element el) {
         if (el.attributesSize() == 0) return "";
-        return (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).strip();
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) return "";
+        return (cls + " " + id).toLowerCase(Locale.ROOT).strip();
+    }
+
+    /**
+     * True when the element's text nodes hold at least {@code min} letters and digits, which its {@code text()}
+     * keeps, so that text is at least that long: a cheap test that spares building the text of long blocks.
+     */
+    private static boolean lettersAtLeast(Element el, int min) {
+        int count = 0;
+        Node node = el;
+        while (true) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) count++;
+                if (count >= min) return true;
+            }
+            Node next = node.childNodeSize() > 0 ? node.childNode(0) : null;
+            while (next == null) {
+                if (node == el) return false;
+                next = node.nextSibling();
+                if (next == null) node = node.parentNode();
+            }
+            node = next;
+        }
     }
 
     private static boolean containsAny(String text, String[] words) {
@@ -133,7 +161,7 @@ final class VisibleDates {
         return best == null || best.text().isBlank() ? null : best;
     }
 
-    private static int indexOf(Elements all, Element target) {
+    private static int indexOf(List<Element> all, Element target) {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i) == target) return i;
         }

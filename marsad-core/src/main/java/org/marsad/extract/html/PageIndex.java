@@ -40,10 +40,12 @@ final class PageIndex {
 
     private PageIndex(Document doc) {
         this.doc = doc;
-        this.all = doc.getAllElements();
+        this.all = new ArrayList<>();
         Element article = null;
         Element htmlElement = null;
-        for (Element el : all) {
+        // An element-only walk in document order (as getAllElements, without visiting text nodes).
+        for (Element el = doc; el != null; el = nextInSubtree(el, doc)) {
+            all.add(el);
             switch (el.normalName()) {
                 case "meta" -> metas.add(el);
                 case "link" -> links.add(el);
