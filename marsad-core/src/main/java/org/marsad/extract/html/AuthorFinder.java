@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.marsad.extract.TextClean;
 
 /**
@@ -13,6 +15,10 @@ import org.marsad.extract.TextClean;
  * byline/author/writer/writeBy/كاتب).
  */
 final class AuthorFinder {
+    /** Parsed once: jsoup would parse a query string (and compile its regex) on every call. */
+    private static final Evaluator NAME_PROP = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator SECTION_LINK =
+            QueryParser.parse("a[href~=(?i)/(category|categories|section|sections|tag|tags|topics?)/]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** Class or id words of byline elements (ASCII letters compared case-blind). */
     private static final String[] BYLINE =
@@ -76,10 +82,10 @@ final class AuthorFinder {
     /** The byline's text: a meta's content, a nested itemprop=name, or the element's own text. */
     private static String bylineText(Element e) {
         if (e.normalName().equals("meta")) return TextClean.line(e.attr("content"));
-        Element name = e.selectFirst("[itemprop=name]");
+        Element name = e.selectFirst(NAME_PROP);
         Element source = (name != null ? name : e).clone();
         // A link to a category or tag page inside the byline box is the section, not a person.
-        source.select("a[href~=(?i)/(category|categories|section|sections|tag|tags|topics?)/]").remove();
+        source.select(SECTION_LINK).remove();
         String text = TextClean.line(source.text());
         return text.isEmpty() ? null : text;
     }

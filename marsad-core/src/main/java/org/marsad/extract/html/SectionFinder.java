@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.marsad.extract.TextClean;
 
 /**
@@ -14,6 +16,10 @@ import org.marsad.extract.TextClean;
  * link next to the headline, then meta section/category.
  */
 final class SectionFinder {
+    /** Queries parsed once: jsoup would parse a query string (and compile its regex) on every call. */
+    private static final Evaluator LIST_ITEM = QueryParser.parse("li");
+    private static final Evaluator CATEGORY_LINK =
+            QueryParser.parse("a[href~=(?i)/(category|categories|section|sections)/]");
     private static final Pattern CRUMB_MARKS = Pattern.compile("^[»>/|›\\s]+|[»>/|›\\s]+$");
     private static final Pattern PATH_SEPARATOR = Pattern.compile("\\s*[>»›]\\s*");
     /** A URL, or a value with an e-mail or price sign: no section name. */
@@ -64,10 +70,10 @@ final class SectionFinder {
         Element trail = page.crumbTrail();
         List<String> out = new ArrayList<>();
         if (trail == null) return out;
-        List<Element> items = trail.select("li");
+        List<Element> items = trail.select(LIST_ITEM);
         if (items.isEmpty()) items = trail.select("a, span:not(:has(*))");
         for (Element e : items) {
-            if (!e.select("li").isEmpty() && e.select("li").size() > 1) continue;
+            if (e.select(LIST_ITEM).size() > 1) continue;
             String t = CRUMB_MARKS.matcher(TextClean.line(e.text())).replaceAll("");
             if (!t.isEmpty() && (out.isEmpty() || !out.get(out.size() - 1).equals(t))) out.add(t);
         }
@@ -87,7 +93,7 @@ final class SectionFinder {
     /** Near the headline, a short link to a category or section page ("/news/category/29/منوعات"). */
     private static String categoryLink(MetaScope scope) {
         for (Element area : scope.scopes()) {
-            for (Element a : area.select("a[href~=(?i)/(category|categories|section|sections)/]")) {
+            for (Element a : area.select(CATEGORY_LINK)) {
                 String t = TextClean.line(a.text());
                 if (!t.isEmpty() && t.split(" ").length <= 4) return t;
             }
