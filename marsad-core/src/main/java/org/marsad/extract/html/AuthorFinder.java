@@ -51,7 +51,7 @@ final class AuthorFinder {
 
     private static List<String> fromMarkup(MetaScope scope, MetaSiteNames sites) {
         for (Element area : scope.scopes()) {
-            for (Element e : area.getAllElements()) {
+            for (Element e = area; e != null; e = PageIndex.nextInSubtree(e, area)) {
                 if (!isByline(e)) continue;
                 String text = bylineText(e);
                 if (text == null || text.length() > MAX_BYLINE_CHARS) continue;

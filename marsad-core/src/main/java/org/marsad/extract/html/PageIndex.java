@@ -79,7 +79,7 @@ final class PageIndex {
     }
 
     /** The element after {@code el} in document order within {@code scope}'s subtree, or null. Iterative. */
-    private static Element nextInSubtree(Element el, Element scope) {
+    static Element nextInSubtree(Element el, Element scope) {
         Element next = el.firstElementChild();
         while (next == null && el != scope) {
             next = el.nextElementSibling();

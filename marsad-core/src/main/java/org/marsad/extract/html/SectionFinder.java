@@ -93,7 +93,12 @@ final class SectionFinder {
     /** Near the headline, a short link to a category or section page ("/news/category/29/منوعات"). */
     private static String categoryLink(MetaScope scope) {
         for (Element area : scope.scopes()) {
-            for (Element a : area.select(CATEGORY_LINK)) {
+            for (Element a = area; a != null; a = PageIndex.nextInSubtree(a, area)) {
+                // A cheap test before the query's regex: its links hold "/categor" or "/section".
+                if (!a.nameIs("a") || !Ascii.containsAnyIgnoreCase(a.attr("href"), "/categor", "/section")
+                        || !CATEGORY_LINK.matches(area, a)) {
+                    continue;
+                }
                 String t = TextClean.line(a.text());
                 if (!t.isEmpty() && t.split(" ").length <= 4) return t;
             }
