@@ -3,6 +3,7 @@ package org.marsad.extract.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
@@ -109,10 +110,16 @@ final class PageIndex {
 
     /** Every breadcrumb query term needs "breadcrumb" in one of these attributes. */
     private static boolean mayBeTrail(Element el) {
-        return el.attributesSize() > 0 && ( Ascii.containsIgnoreCase(el.attr("class"), "breadcrumb")
-                || Ascii.containsIgnoreCase(el.attr("id"), "breadcrumb")
-                || Ascii.containsIgnoreCase(el.attr("itemtype"), "breadcrumb")
-                || Ascii.containsIgnoreCase(el.attr("aria-label"), "breadcrumb"));
+        if (el.attributesSize() == 0) return false;
+        // One pass over the attributes rather than four look-ups: most elements have none of these.
+        for (Attribute a : el.attributes()) {
+            String key = a.getKey();
+            if ((key.equalsIgnoreCase("class") || key.equalsIgnoreCase("id") || key.equalsIgnoreCase("itemtype")
+                    || key.equalsIgnoreCase("aria-label")) && Ascii.containsIgnoreCase(a.getValue(), "breadcrumb")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first of {@code candidates} (in document order) that is {@code scope} or inside it, or null. */
