@@ -13,6 +13,8 @@ import java.util.regex.Pattern;
 
 /** Times of day next to a date (5:00 م, الساعة 17:30, 10:15 صباحاً بتوقيت مكة) in folded text. */
 final class ClockTimes {
+    private static final Pattern PERIOD_NOISE = Pattern.compile("[\\s.]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private ClockTimes() {}
 
     /** A time found in folded text, with the zone it states (or null) and its folded span. */
@@ -127,7 +129,7 @@ final class ClockTimes {
 
     /** 12-hour to 24-hour: م/مساءً after noon, ص/صباحاً before noon, ظهراً around noon, ليلاً late evening. */
     private static int to24(int h, String period) {
-        String p = period.replaceAll("[\\s.]", "");
+        String p = PERIOD_NOISE.matcher(period).replaceAll("");
         boolean am = p.equals("قظ") || p.equals("ص") || p.startsWith("صباح") || p.equals("am") || p.equals("فجرا");
         if (am) return h == 12 ? 0 : h;
         boolean noon = p.contains("ظهر") && !p.startsWith("بعد");
@@ -152,7 +154,7 @@ final class ClockTimes {
     }
 
     private static String zoneId(String folded) {
-        String bare = folded.replaceAll("\\s+", "");
+        String bare = SPACES.matcher(folded).replaceAll("");
         for (Map.Entry<String, String> e : ZONE_NAMES.entrySet()) {
             if (e.getKey().replace(" ", "").equals(bare)) return e.getValue();
         }

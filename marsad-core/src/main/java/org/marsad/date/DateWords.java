@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 /** The words Arabic pages use for months, weekdays and counts, folded (see {@link FoldedText}). */
 final class DateWords {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private DateWords() {}
 
     /** Gregorian months, all families: Egyptian/Gulf, Levantine/Iraqi (Syriac), Maghrebi (French) and Moroccan. */
@@ -68,7 +69,7 @@ final class DateWords {
 
     /** The number a folded word stands for, spaces normalized; null when unknown. */
     static Integer lookup(Map<String, Integer> words, String folded) {
-        String bare = folded.replaceAll("\\s+", "");
+        String bare = SPACES.matcher(folded).replaceAll("");
         for (Map.Entry<String, Integer> e : words.entrySet()) {
             if (e.getKey().replace(" ", "").equals(bare)) return e.getValue();
         }

@@ -32,12 +32,13 @@ public final class DocumentDates {
 
     private static Dates search(Document doc, ZonedDateTime reference) {
         DatePolicy policy = new DatePolicy(reference);
-        JsonLdDates.Found ld = JsonLdDates.find(doc, policy);
-        MetaDates.Found meta = MetaDates.find(doc, policy);
+        PageElements page = PageElements.of(doc);
+        JsonLdDates.Found ld = JsonLdDates.find(page, policy);
+        MetaDates.Found meta = MetaDates.find(page, policy);
         NewsDate published = pick(ld.published(), meta.published());
         NewsDate modified = pick(ld.modified(), meta.modified());
         if (published == null || published.time() == null || modified == null) {
-            VisibleDates.Found seen = VisibleDates.find(doc, policy, reference);
+            VisibleDates.Found seen = VisibleDates.find(page, policy, reference);
             published = pick(published, seen.published());
             modified = pick(modified, seen.modified());
         }

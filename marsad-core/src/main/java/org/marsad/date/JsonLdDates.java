@@ -3,8 +3,6 @@ package org.marsad.date;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
@@ -12,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.marsad.model.NewsDate;
 
@@ -23,25 +20,23 @@ final class JsonLdDates {
     /** The best dates found, each with the rank of the object it came from (lower is better). */
     record Found(NewsDate published, NewsDate modified) {}
 
-    private static final ObjectMapper JSON = JsonMapper.builder(new JsonFactory())
-            .enable(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS, JsonReadFeature.ALLOW_TRAILING_COMMA,
-                    JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_JAVA_COMMENTS,
-                    JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER)
-            .build();
+    private static final JsonFactory JSON = JsonTrees.factory(JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+            JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_SINGLE_QUOTES,
+            JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER);
     private static final Pattern LOOSE_PUBLISHED = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{6,60})\"");
     private static final Pattern LOOSE_MODIFIED = Pattern.compile("\"dateModified\"\\s*:\\s*\"([^\"]{6,60})\"");
     private static final int WORST = 9;
 
-    static Found find(Document doc, DatePolicy policy) {
+    static Found find(PageElements page, DatePolicy policy) {
         Best published = new Best();
         Best modified = new Best();
-        for (Element script : doc.select("script[type]")) {
+        for (Element script : page.typedScripts) {
             if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
             String data = clean(script.data());
             if (data.isEmpty()) continue;
             JsonNode root = null;
             try {
-                root = JSON.readTree(data);
+                root = JsonTrees.readFirst(JSON, data);
             } catch (Exception | StackOverflowError e) {
                 // broken JSON-LD is common: fall back to a plain search for the two keys below
             }

@@ -3,7 +3,6 @@ package org.marsad.date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.marsad.model.NewsDate;
 
@@ -25,16 +24,18 @@ final class MetaDates {
             "lastmodified", "lastmod");
     private static final List<String> KEY_ATTRS = List.of("property", "name", "itemprop", "http-equiv");
 
-    static Found find(Document doc, DatePolicy policy) {
+    static Found find(PageElements page, DatePolicy policy) {
         NewsDate published = null;
         NewsDate modified = null;
         int pubRank = Integer.MAX_VALUE;
         int modRank = Integer.MAX_VALUE;
-        for (Element el : doc.select("meta, [itemprop], [property][content]")) {
+        for (Element el : page.dated) {
             String value = value(el);
             if (value.isEmpty()) continue;
             for (String attr : KEY_ATTRS) {
-                String key = normalize(el.attr(attr));
+                String raw = el.attr(attr);
+                if (raw.isEmpty()) continue;
+                String key = normalize(raw);
                 if (key.isEmpty()) continue;
                 int p = rank(PUBLISHED, key);
                 if (p < pubRank) {

@@ -2,13 +2,14 @@ package org.marsad.date;
 
 import java.time.ZonedDateTime;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Elements;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.marsad.model.NewsDate;
 
 /**
@@ -21,20 +22,24 @@ final class VisibleDates {
 
     record Found(NewsDate published, NewsDate modified) {}
 
-    /** Class or id words of blocks that list other articles or page chrome. */
-    private static final Pattern ELSEWHERE = Pattern.compile("related|recommend|more-?news|morenews|sidebar|side-bar"
-            + "|footer|comment|widget|most-?read|popular|latest|ticker|breaking|trending|read-?also|similar"
-            + "|newsletter|copyright|menu|navbar|nav-|carousel|slider|teaser|tags|marquee|headerdate|topbar|top-bar");
-    private static final Pattern DATE_CLASS =
-            Pattern.compile("date|time|publish|posted|created|updated|byline|dateline|meta|تاريخ");
-    /** Class words or line words that mark a modification date rather than a publication date. */
-    private static final Pattern MODIFIED_CLASS = Pattern.compile("(?i)updated|modified|تحديث|تعديل");
+    /** Class or id words (lower case) of blocks that list other articles or page chrome. */
+    private static final String[] ELSEWHERE = {"related", "recommend", "more-news", "morenews", "sidebar",
+        "side-bar", "footer", "comment", "widget", "most-read", "mostread", "popular", "latest", "ticker", "breaking",
+        "trending", "read-also", "readalso", "similar", "newsletter", "copyright", "menu", "navbar", "nav-",
+        "carousel", "slider", "teaser", "tags", "marquee", "headerdate", "topbar", "top-bar"};
+    /** Class or id words (lower case) of date lines. */
+    private static final String[] DATE_CLASS =
+        {"date", "time", "publish", "posted", "created", "updated", "byline", "meta", "تاريخ"};
+    /** Class words (lower case) that mark a modification date rather than a publication date. */
+    private static final String[] MODIFIED_CLASS = {"updated", "modified", "تحديث", "تعديل"};
+    /** Line words that mark a modification date rather than a publication date. */
+    private static final Pattern MODIFIED_LINE = Pattern.compile("(?i)updated|modified|تحديث|تعديل");
     private static final int MAX_LINE = 160;
     private static final int NEAR_H1 = 40;
 
-    static Found find(Document doc, DatePolicy policy, ZonedDateTime reference) {
-        Elements all = doc.getAllElements();
-        Element h1 = headline(doc);
+    static Found find(PageElements page, DatePolicy policy, ZonedDateTime reference) {
+        List<Element> all = page.all;
+        Element h1 = headline(page);
         int anchor = h1 == null ? -1 : indexOf(all, h1);
         Set<Element> aroundHeadline = new HashSet<>();
         for (Element e = h1; e != null; e = e.parent()) aroundHeadline.add(e);
@@ -45,12 +50,12 @@ final class VisibleDates {
             Element el = all.get(i);
             if (aroundHeadline.contains(el) && el != h1) continue; // a block holding the headline is no date line
             boolean near = anchor >= 0 && i >= from && i <= anchor + NEAR_H1;
-            Seen seen = candidate(el, near, policy, reference);
+            String marks = classText(el);
+            Seen seen = candidate(el, marks, near, policy, reference);
             if (seen == null || elsewhere(el)) continue;
             int distance = anchor < 0 ? i : Math.abs(i - anchor);
-            int rank = el.hasAttr("pubdate") ? 0 : el.nameIs("time") ? 1 : DATE_CLASS.matcher(classText(el)).find() ? 2
-                    : 3;
-            boolean updated = seen.updated() || MODIFIED_CLASS.matcher(classText(el)).find();
+            int rank = el.hasAttr("pubdate") ? 0 : el.nameIs("time") ? 1 : containsAny(marks, DATE_CLASS) ? 2 : 3;
+            boolean updated = seen.updated() || containsAny(marks, MODIFIED_CLASS);
             (updated ? modified : published).offer(seen.date(), rank, distance);
         }
         return new Found(published.date, modified.date);
@@ -59,7 +64,8 @@ final class VisibleDates {
     /** A date a reader sees, and whether its line says it is an update (آخر تحديث). */
     private record Seen(NewsDate date, boolean updated) {}
 
-    private static Seen candidate(Element el, boolean near, DatePolicy policy, ZonedDateTime reference) {
+    private static Seen candidate(Element el, String marks, boolean near, DatePolicy policy,
+            ZonedDateTime reference) {
         if (el.nameIs("time") && el.hasAttr("datetime")) {
             Optional<NewsDate> d = ArabicDateParser.parseMachine(el.attr("datetime"));
             if (d.isPresent() && policy.plausible(d.get())) return new Seen(d.get(), false);
@@ -68,13 +74,13 @@ final class VisibleDates {
                 || el.nameIs("#root")) {
             return null;
         }
-        boolean dateClass = DATE_CLASS.matcher(classText(el)).find();
+        boolean dateClass = containsAny(marks, DATE_CLASS);
         if (!dateClass && !near) return null;
         String text = lineText(el);
         if (text == null) return null;
         Optional<DateMatch> m = ArabicDateParser.find(text, reference);
         if (m.isPresent()) {
-            boolean updated = MODIFIED_CLASS.matcher(text.substring(0, m.get().start())).find();
+            boolean updated = MODIFIED_LINE.matcher(text.substring(0, m.get().start())).find();
             return policy.plausible(m.get().date()) ? new Seen(m.get().date(), updated) : null;
         }
         // Latin-script lines: November 9, 2020
@@ -83,13 +89,47 @@ final class VisibleDates {
 
     /** The element's text when it is a short line (a date line, a byline), else null. */
     private static String lineText(Element el) {
-        if (el.childrenSize() > 12) return null;
+        if (el.childrenSize() > 12 || lettersAtLeast(el, MAX_LINE + 1)) return null;
         String text = el.text();
         return text.isEmpty() || text.length() > MAX_LINE ? null : text;
     }
 
+    /** The element's class and id in lower case ("" for most elements, which have neither). */
     private static String classText(Element el) {
-        return (el.className() + " " + el.id()).toLowerCase(Locale.ROOT).strip();
+        if (el.attributesSize() == 0) return "";
+        String cls = el.className();
+        String id = el.id();
+        if (cls.isEmpty() && id.isEmpty()) return "";
+        return (cls + " " + id).toLowerCase(Locale.ROOT).strip();
+    }
+
+    /**
+     * True when the element's text nodes hold at least {@code min} letters and digits, which its {@code text()}
+     * keeps, so that text is at least that long: a cheap test that spares building the text of long blocks.
+     */
+    private static boolean lettersAtLeast(Element el, int min) {
+        int count = 0;
+        Node node = el;
+        while (true) {
+            if (node instanceof TextNode t) {
+                String s = t.getWholeText();
+                for (int i = 0; i < s.length(); i++) if (Character.isLetterOrDigit(s.charAt(i))) count++;
+                if (count >= min) return true;
+            }
+            Node next = node.childNodeSize() > 0 ? node.childNode(0) : null;
+            while (next == null) {
+                if (node == el) return false;
+                next = node.nextSibling();
+                if (next == null) node = node.parentNode();
+            }
+            node = next;
+        }
+    }
+
+    private static boolean containsAny(String text, String[] words) {
+        if (text.isEmpty()) return false;
+        for (String w : words) if (text.contains(w)) return true;
+        return false;
     }
 
     /**
@@ -103,25 +143,25 @@ final class VisibleDates {
             if (e.nameIs("article")) footer = false;
             if (e.nameIs("footer")) footer = true;
             if (e.nameIs("aside") || e.nameIs("nav")) return true;
-            if (ELSEWHERE.matcher(classText(e)).find()) return true;
+            if (containsAny(classText(e), ELSEWHERE)) return true;
         }
         return footer;
     }
 
     /** The main headline: an h1 inside an article or marked headline, else the h1 with the longest text. */
-    private static Element headline(Document doc) {
-        Element inArticle = doc.selectFirst("article h1, h1[itemprop=headline], [itemprop=headline]");
+    private static Element headline(PageElements page) {
+        Element inArticle = page.markedHeadline;
         if (inArticle != null) return inArticle;
         Element best = null;
         int count = 0;
-        for (Element h : doc.select("h1")) {
+        for (Element h : page.h1s) {
             if (count++ > 20) break;
             if (best == null || h.text().length() > best.text().length()) best = h;
         }
         return best == null || best.text().isBlank() ? null : best;
     }
 
-    private static int indexOf(Elements all, Element target) {
+    private static int indexOf(List<Element> all, Element target) {
         for (int i = 0; i < all.size(); i++) {
             if (all.get(i) == target) return i;
         }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.marsad.extract.TextClean;
 
 /**
@@ -13,11 +15,16 @@ import org.marsad.extract.TextClean;
  * byline/author/writer/writeBy/كاتب).
  */
 final class AuthorFinder {
-    /** Class or id words of byline elements. */
-    private static final Pattern BYLINE =
-            Pattern.compile("(?i)byline|author|writ|reporter|contributor|kateb|كاتب|محرر");
+    /** Parsed once: jsoup would parse a query string (and compile its regex) on every call. */
+    private static final Evaluator NAME_PROP = QueryParser.parse("[itemprop=name]");
+    private static final Evaluator SECTION_LINK =
+            QueryParser.parse("a[href~=(?i)/(category|categories|section|sections|tag|tags|topics?)/]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** Class or id words of byline elements (ASCII letters compared case-blind). */
+    private static final String[] BYLINE =
+            {"byline", "author", "writ", "reporter", "contributor", "kateb", "كاتب", "محرر"};
     /** Class or id words of author furniture that is not the byline itself. */
-    private static final Pattern NOT_BYLINE = Pattern.compile("(?i)avatar|image|img|photo|bio|about|comment|social");
+    private static final String[] NOT_BYLINE = {"avatar", "image", "img", "photo", "bio", "about", "comment", "social"};
     /** A byline is short; a longer text is an author box or a paragraph. */
     private static final int MAX_BYLINE_CHARS = 120;
 
@@ -44,7 +51,7 @@ final class AuthorFinder {
 
     private static List<String> fromMarkup(MetaScope scope, MetaSiteNames sites) {
         for (Element area : scope.scopes()) {
-            for (Element e : area.getAllElements()) {
+            for (Element e = area; e != null; e = PageIndex.nextInSubtree(e, area)) {
                 if (!isByline(e)) continue;
                 String text = bylineText(e);
                 if (text == null || text.length() > MAX_BYLINE_CHARS) continue;
@@ -58,22 +65,27 @@ final class AuthorFinder {
     private static boolean isByline(Element e) {
         String name = e.normalName();
         if (name.equals("link") || name.equals("script") || name.equals("style") || name.equals("img")) return false;
-        if (e.attr("itemtype").toLowerCase(Locale.ROOT).contains("organization")) return false;
+        if (e.attributesSize() == 0) return false;
+        String itemtype = e.attr("itemtype");
+        if (!itemtype.isEmpty() && itemtype.toLowerCase(Locale.ROOT).contains("organization")) return false;
         if (e.attr("rel").equalsIgnoreCase("author")) return true;
-        for (String prop : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
-            if (prop.equals("author") || prop.equals("creator")) return true;
+        String itemprop = e.attr("itemprop");
+        if (!itemprop.isEmpty()) {
+            for (String prop : SPACES.split(itemprop.toLowerCase(Locale.ROOT))) {
+                if (prop.equals("author") || prop.equals("creator")) return true;
+            }
         }
         String marks = e.className() + " " + e.id();
-        return BYLINE.matcher(marks).find() && !NOT_BYLINE.matcher(marks).find();
+        return Ascii.containsAnyIgnoreCase(marks, BYLINE) && !Ascii.containsAnyIgnoreCase(marks, NOT_BYLINE);
     }
 
     /** The byline's text: a meta's content, a nested itemprop=name, or the element's own text. */
     private static String bylineText(Element e) {
         if (e.normalName().equals("meta")) return TextClean.line(e.attr("content"));
-        Element name = e.selectFirst("[itemprop=name]");
+        Element name = e.selectFirst(NAME_PROP);
         Element source = (name != null ? name : e).clone();
         // A link to a category or tag page inside the byline box is the section, not a person.
-        source.select("a[href~=(?i)/(category|categories|section|sections|tag|tags|topics?)/]").remove();
+        source.select(SECTION_LINK).remove();
         String text = TextClean.line(source.text());
         return text.isEmpty() ? null : text;
     }

@@ -22,6 +22,11 @@ final class AuthorNames {
                     + "|opinion by|interview by|by"
                     + "|authors?)(?=[\\s:،,\\-–]|$)[\\s:،,\\-–]*");
     private static final Pattern EMAIL = Pattern.compile("\\S+@\\S+\\.\\S+");
+    /** A URL, a copyright line or other text that names no author. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?i)^(https?:|www\\.|//|©|\\(c\\)|copyright).*");
+    private static final Pattern BRACKETS_QUOTES = Pattern.compile("[()\\[\\]«»\"]");
+    private static final Pattern INITIALS = Pattern.compile("[A-Z]{1,3}");
+    private static final Pattern END_MARKS = Pattern.compile("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$");
     private static final Pattern URL = Pattern.compile("(?i)(https?://|www\\.)\\S+|@\\w+");
     private static final Pattern DATE = Pattern.compile(
             "[0-9٠-٩]{1,4}(\\s*[/\\-.]\\s*[0-9٠-٩]{1,4}){1,2}|[0-9٠-٩]{1,2}:[0-9٠-٩]{2}(\\s*(ص|م|(?i)am|(?i)pm))?"
@@ -54,13 +59,13 @@ final class AuthorNames {
     static List<String> parse(String byline, MetaSiteNames sites) {
         List<String> out = new ArrayList<>();
         String s = JsonLd.clean(byline);
-        if (s == null || s.matches("(?i)^(https?:|www\\.|//|©|\\(c\\)|copyright).*") || CREDITS.matcher(s).find()) {
+        if (s == null || NOT_A_NAME.matcher(s).matches() || CREDITS.matcher(s).find()) {
             return out;
         }
         s = EMAIL.matcher(s).replaceAll(" ");
         s = URL.matcher(s).replaceAll(" ");
         s = DATE.matcher(s).replaceAll(" ");
-        s = TextClean.line(s.replaceAll("[()\\[\\]«»\"]", " "));
+        s = TextClean.line(BRACKETS_QUOTES.matcher(s).replaceAll(" "));
         s = TextClean.line(PREFIX.matcher(s).replaceFirst(""));
         if (s.isEmpty()) return out;
         // "الاسم - المدينة" keeps the name; "المدينة - الموقع" or "القاهرة - أ ش أ" is a dateline, not a person.
@@ -111,13 +116,13 @@ final class AuthorNames {
     /** A person's name: 1 to 6 words, letters only (no digits), not a staff label, role or credential. */
     private static boolean looksLikeName(String n) {
         if (n.length() < 2 || n.chars().anyMatch(Character::isDigit)) return false;
-        if (ROLE.matcher(n).find() || n.matches("[A-Z]{1,3}")) return false;
+        if (ROLE.matcher(n).find() || INITIALS.matcher(n).matches()) return false;
         if (n.chars().noneMatch(Character::isLetter)) return false;
         if (NOBODY.contains(n.toLowerCase(Locale.ROOT))) return false;
         return n.split(" ").length <= 6;
     }
 
     private static String trimPunct(String s) {
-        return TextClean.line(s.replaceAll("^[\\p{P}\\p{S}\\s]+|[\\p{P}\\p{S}\\s]+$", ""));
+        return TextClean.line(END_MARKS.matcher(s).replaceAll(""));
     }
 }

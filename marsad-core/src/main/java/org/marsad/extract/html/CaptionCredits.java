@@ -42,15 +42,20 @@ final class CaptionCredits {
     private static final Pattern CAPTION_LABEL = Pattern.compile(
             "^(?:التعليق على الصورة|تعليق الصورة|شرح الصورة|وصف الصورة|(?i:image caption|caption))\\s*[:،,]\\s*");
     private static final Pattern TAIL_SEPARATOR = Pattern.compile("\\s+[-–—|/]\\s+|\\.\\s+|\\s*[|]\\s*");
+    private static final Pattern VIA = Pattern.compile("(?i)\\s+via\\s+");
+    private static final Pattern CREDIT_SEPARATOR = Pattern.compile("\\s*[/,،+&]\\s*|\\s*-\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern CAPTION_TAIL = Pattern.compile("[\\s\\-–—|,،(\\[]+$");
+    private static final Pattern CREDIT_TAIL = Pattern.compile("[.\\s]+$");
 
     private CaptionCredits() {}
 
     /** True when the text is an agency, or agencies joined by / - , + ("EPA-EFE/REX/Shutterstock"). */
     static boolean isAgency(String text) {
         if (text == null) return false;
-        String t = TextClean.line(text).replaceAll("(?i)\\s+via\\s+", "/");
+        String t = VIA.matcher(TextClean.line(text)).replaceAll("/");
         if (AGENCIES.contains(MetaSiteNames.key(t))) return true;
-        String[] parts = t.split("\\s*[/,،+&]\\s*|\\s*-\\s*");
+        String[] parts = CREDIT_SEPARATOR.split(t);
         if (parts.length < 2) return false;
         for (String p : parts) if (!AGENCIES.contains(MetaSiteNames.key(p))) return false;
         return true;
@@ -79,7 +84,7 @@ final class CaptionCredits {
         if (c == null) return new Split(null, null);
         if (hasCreditLabel(c)) return new Split(null, stripCreditLabel(c));
         Matcher m = TRAILING_LABELLED_CREDIT.matcher(c);
-        if (m.matches() && !m.group(1).isBlank() && m.group(2).trim().split("\\s+").length <= 6) {
+        if (m.matches() && !m.group(1).isBlank() && SPACES.split(m.group(2).trim()).length <= 6) {
             return result(m.group(1), m.group(2));
         }
         // "(أ ف ب)" or "(رويترز)" at the end.
@@ -108,8 +113,8 @@ final class CaptionCredits {
     }
 
     private static Split result(String caption, String credit) {
-        String cap = TextClean.line(caption).replaceAll("[\\s\\-–—|,،(\\[]+$", "");
-        String cr = TextClean.line(credit).replaceAll("[.\\s]+$", "");
+        String cap = CAPTION_TAIL.matcher(TextClean.line(caption)).replaceAll("");
+        String cr = CREDIT_TAIL.matcher(TextClean.line(credit)).replaceAll("");
         return new Split(cap.isEmpty() ? null : cap, cr.isEmpty() ? null : cr);
     }
 }

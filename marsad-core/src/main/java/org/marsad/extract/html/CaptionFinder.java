@@ -3,6 +3,8 @@ package org.marsad.extract.html;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 import org.marsad.extract.TextClean;
 import org.marsad.model.Image;
 
@@ -11,6 +13,14 @@ import org.marsad.model.Image;
  * figcaption without credit markup, the credit from markup or from the caption text; JSON-LD image as fallback.
  */
 final class CaptionFinder {
+    /** Queries parsed once: jsoup would parse a query string on every call. */
+    private static final Evaluator CAPTION_ELEMENT =
+            QueryParser.parse("figcaption, [itemprop~=(?i)^(caption|description)$]");
+    private static final Evaluator TEXT_BLOCK = QueryParser.parse("p, span, div, small, cite");
+    private static final Evaluator PICTURE_OR_CAPTION = QueryParser.parse("img, picture, video, figcaption");
+    private static final Evaluator PICTURE = QueryParser.parse("img, picture");
+    private static final Evaluator FIGCAPTION = QueryParser.parse("figcaption");
+    private static final Evaluator LINK = QueryParser.parse("a");
     /** Class or id words that mark a photo credit element. */
     private static final Pattern CREDIT_MARK =
             Pattern.compile("(?i)credit|copyright|photographer|source|attribution|حقوق|مصدر");
@@ -19,15 +29,15 @@ final class CaptionFinder {
             Pattern.compile("(?i)\\b(copyrightHolder|creditText|copyrightNotice)\\b");
 
     /** Caption elements outside a figure: class names like "caption", "img-cap", "photo-caption". */
-    private static final String CAPTION_CLASS = "[class~=(?i)(caption|(img|image|photo|pic)[-_]?cap)]";
+    private static final String CAPTION_CLASS = PageIndex.CAPTION_CLASS;
 
     private CaptionFinder() {}
 
     /** The lead image's caption and credit, or null when the page gives neither. */
-    static Image find(MetaScope scope, JsonLd ld) {
+    static Image find(PageIndex page, MetaScope scope, JsonLd ld) {
         String caption = null;
         String credit = null;
-        Element figure = leadFigure(scope);
+        Element figure = leadFigure(page, scope);
         if (figure != null) {
             Element work = figure.clone();
             for (Element e : work.getAllElements()) {
@@ -35,10 +45,10 @@ final class CaptionFinder {
                 if (credit == null) credit = CaptionCredits.stripCreditLabel(e.text());
                 e.remove();
             }
-            Element captionEl = work.selectFirst("figcaption, [itemprop~=(?i)^(caption|description)$]");
+            Element captionEl = work.selectFirst(CAPTION_ELEMENT);
             if (captionEl == null) captionEl = work.selectFirst(CAPTION_CLASS);
             // Text blocks outside the caption that start with a credit label ("مصدر الصورة، ...").
-            for (Element e : work.select("p, span, div, small, cite")) {
+            for (Element e : work.select(TEXT_BLOCK)) {
                 if (captionEl != null && (e == captionEl || captionEl.getAllElements().contains(e))) continue;
                 if (e.getAllElements().contains(captionEl)) continue;
                 String t = TextClean.line(e.text());
@@ -64,17 +74,17 @@ final class CaptionFinder {
     }
 
     /** The first figure with an image or caption inside the article scopes, narrowest scope first, or null. */
-    private static Element leadFigure(MetaScope scope) {
+    private static Element leadFigure(PageIndex page, MetaScope scope) {
         for (Element s : scope.scopes()) {
-            for (Element f : s.getElementsByTag("figure")) {
-                if (f.selectFirst("img, picture, video, figcaption") != null && !isTeaser(f)) return f;
+            for (Element f : PageIndex.allWithin(page.figures, s)) {
+                if (f.selectFirst(PICTURE_OR_CAPTION) != null && !isTeaser(f)) return f;
             }
         }
         // Some templates put a figcaption, or an element classed as a caption, next to the image without a figure.
         for (Element s : scope.scopes()) {
-            Element caption = s.selectFirst("figcaption");
-            if (caption == null) caption = s.selectFirst(CAPTION_CLASS);
-            if (caption != null && caption.parent() != null && caption.parent().selectFirst("img, picture") != null
+            Element caption = PageIndex.firstWithin(page.figcaptions, s);
+            if (caption == null) caption = PageIndex.firstCaptionClassed(s);
+            if (caption != null && caption.parent() != null && caption.parent().selectFirst(PICTURE) != null
                     && !isTeaser(caption)) {
                 return caption.parent();
             }
@@ -85,9 +95,9 @@ final class CaptionFinder {
     /** A picture that links elsewhere (a related-article teaser) is not the lead image. */
     private static boolean isTeaser(Element e) {
         for (Element p = e; p != null; p = p.parent()) if (p.normalName().equals("a")) return true;
-        Element caption = e.selectFirst("figcaption");
+        Element caption = e.selectFirst(FIGCAPTION);
         if (caption == null) return false;
-        Element link = caption.selectFirst("a");
+        Element link = caption.selectFirst(LINK);
         return link != null && TextClean.line(link.text()).equals(TextClean.line(caption.text()));
     }
 

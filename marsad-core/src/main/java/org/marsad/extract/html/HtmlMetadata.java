@@ -15,6 +15,10 @@ import org.marsad.extract.TextClean;
 public final class HtmlMetadata {
     /** Where a site name's tagline starts: a spaced dash or a pipe. */
     private static final Pattern TAGLINE = Pattern.compile("\\s+[-–—]\\s+|\\s*[|｜]\\s*");
+    /** A URL rather than a name. */
+    private static final Pattern URL_LIKE = Pattern.compile("(?i)^(https?:|www\\.|//).*");
+    /** An absolute http(s) URL. */
+    private static final Pattern HTTP_URL = Pattern.compile("(?i)^https?://.+");
 
     private HtmlMetadata() {}
 
@@ -30,9 +34,10 @@ public final class HtmlMetadata {
     }
 
     private static PageMetadata readAll(Document doc) {
-        MetaTags meta = MetaTags.of(doc);
-        JsonLd ld = JsonLd.of(doc);
-        String canonical = canonicalUrl(doc, meta);
+        PageIndex page = PageIndex.of(doc);
+        MetaTags meta = MetaTags.of(page.metas);
+        JsonLd ld = JsonLd.of(page);
+        String canonical = canonicalUrl(page, meta);
 
         MetaSiteNames sites = new MetaSiteNames();
         meta.all("og:site_name").forEach(sites::add);
@@ -45,20 +50,20 @@ public final class HtmlMetadata {
         }
 
         List<String> sectionNames = SectionFinder.allNames(meta, ld);
-        TitleChooser.Choice choice = TitleChooser.choose(doc, meta, ld, sites, sectionNames);
+        TitleChooser.Choice choice = TitleChooser.choose(page, meta, ld, sites, sectionNames);
         String title = choice.title();
         choice.siteHints().forEach(sites::add);
 
-        MetaScope scope = MetaScope.of(doc, title);
+        MetaScope scope = MetaScope.of(page, title);
         return new PageMetadata(
                 title,
                 siteName(meta, ld),
-                SectionFinder.find(doc, scope, meta, ld, title),
+                SectionFinder.find(page, scope, meta, ld, title),
                 AuthorFinder.find(scope, meta, ld, sites),
                 canonical,
-                MetaLanguage.find(doc, meta, ld, title),
-                type(doc, meta, ld),
-                CaptionFinder.find(scope, ld));
+                MetaLanguage.find(page, meta, ld, title),
+                type(page, meta, ld),
+                CaptionFinder.find(page, scope, ld));
     }
 
     /**
@@ -91,8 +96,9 @@ public final class HtmlMetadata {
     }
 
     /** link rel=canonical, else og:url; only absolute http(s) URLs count. */
-    static String canonicalUrl(Document doc, MetaTags meta) {
-        for (Element link : doc.getElementsByTag("link")) {
+    static String canonicalUrl(PageIndex page, MetaTags meta) {
+        Document doc = page.doc;
+        for (Element link : page.links) {
             if (!link.attr("rel").trim().equalsIgnoreCase("canonical") || !link.hasAttr("href")) continue;
             String abs = absolute(link.attr("abs:href"), link.attr("href"));
             if (abs != null) return abs;
@@ -106,18 +112,18 @@ public final class HtmlMetadata {
      * The page type in lower case: the first article-like one of og:type, the JSON-LD main entity and microdata
      * itemtype (og:type "website" is common on real article pages), else the first declared.
      */
-    static String type(Document doc, MetaTags meta, JsonLd ld) {
+    static String type(PageIndex page, MetaTags meta, JsonLd ld) {
         String og = meta.first("og:type");
         // A MIME type ("text/html") in og:type says nothing about the page.
         og = og == null || og.contains("/") ? null : og.trim().toLowerCase(Locale.ROOT);
-        String[] declared = {og, ld.mainType(), microdataType(doc)};
+        String[] declared = {og, ld.mainType(), microdataType(page)};
         for (String t : declared) if (t != null && JsonLd.isArticleType(t)) return t;
         for (String t : declared) if (t != null && !t.isEmpty()) return t;
         return null;
     }
 
-    private static String microdataType(Document doc) {
-        for (Element e : doc.getElementsByAttribute("itemtype")) {
+    private static String microdataType(PageIndex page) {
+        for (Element e : page.itemtypes) {
             String t = e.attr("itemtype").trim().toLowerCase(Locale.ROOT);
             t = t.substring(t.lastIndexOf('/') + 1);
             if (JsonLd.isArticleType(t)) return t;
@@ -133,12 +139,12 @@ public final class HtmlMetadata {
     }
 
     private static boolean isUrl(String s) {
-        return s.matches("(?i)^(https?:|www\\.|//).*");
+        return URL_LIKE.matcher(s).matches();
     }
 
     private static String absolute(String abs, String raw) {
-        if (abs != null && abs.matches("(?i)^https?://.+")) return abs.trim();
-        if (raw != null && raw.trim().matches("(?i)^https?://.+")) return raw.trim();
+        if (abs != null && HTTP_URL.matcher(abs).matches()) return abs.trim();
+        if (raw != null && HTTP_URL.matcher(raw.trim()).matches()) return raw.trim();
         return null;
     }
 

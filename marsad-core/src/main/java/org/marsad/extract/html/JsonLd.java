@@ -36,7 +36,12 @@ final class JsonLd {
 
     /** Reads every JSON-LD script of the page; a page without any gives an empty instance. */
     static JsonLd of(Document doc) {
-        return new JsonLd(JsonLdReader.typedNodes(doc));
+        return of(PageIndex.of(doc));
+    }
+
+    /** Reads the JSON-LD scripts of an indexed page. */
+    static JsonLd of(PageIndex page) {
+        return new JsonLd(JsonLdReader.typedNodes(page.scripts));
     }
 
     /** Builds from already parsed typed nodes (tests). */

@@ -1,10 +1,8 @@
 package org.marsad.extract.html;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -12,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.marsad.date.JsonTrees;
 
 /**
  * Parses a page's {@code application/ld+json} scripts leniently and flattens them into the list of typed objects
@@ -19,8 +18,7 @@ import org.jsoup.nodes.Element;
  */
 final class JsonLdReader {
     /** Many sites emit JSON-LD that strict JSON rejects: trailing commas, raw newlines in strings, comments. */
-    private static final ObjectReader READER = JsonMapper.builder()
-            .enable(
+    private static final JsonFactory LENIENT = JsonTrees.factory(
                     JsonReadFeature.ALLOW_TRAILING_COMMA,
                     JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
                     JsonReadFeature.ALLOW_SINGLE_QUOTES,
@@ -29,9 +27,7 @@ final class JsonLdReader {
                     JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
                     JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
                     JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS,
-                    JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
-            .build()
-            .readerFor(JsonNode.class);
+                    JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS);
 
     /** A cap on the typed objects kept from one page, so a pathological script cannot cost much. */
     private static final int MAX_NODES = 5_000;
@@ -40,8 +36,13 @@ final class JsonLdReader {
 
     /** Every typed JSON-LD object of the page (top level, inside @graph, arrays and nested values), in order. */
     static List<JsonNode> typedNodes(Document doc) {
+        return typedNodes(PageIndex.of(doc).scripts);
+    }
+
+    /** Every typed JSON-LD object of the given script elements (non-JSON-LD ones are skipped), in order. */
+    static List<JsonNode> typedNodes(List<Element> scripts) {
         List<JsonNode> out = new ArrayList<>();
-        for (Element script : doc.getElementsByTag("script")) {
+        for (Element script : scripts) {
             if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) continue;
             for (JsonNode root : parse(script.data())) {
                 collect(root, out);
@@ -54,14 +55,8 @@ final class JsonLdReader {
     /** The JSON values in one script's text; an empty list when it cannot be read at all. */
     static List<JsonNode> parse(String scriptText) {
         String text = unwrap(scriptText);
-        List<JsonNode> values = new ArrayList<>();
-        if (text.isEmpty()) return values;
-        try (MappingIterator<JsonNode> it = READER.readValues(text)) {
-            while (it.hasNextValue()) values.add(it.nextValue());
-        } catch (Exception | StackOverflowError e) {
-            // Keep whatever parsed before the damage: a page's later scripts and fields still count.
-        }
-        return values;
+        // Keeps whatever parsed before any damage: a page's later scripts and fields still count.
+        return text.isEmpty() ? new ArrayList<>() : JsonTrees.readAll(LENIENT, text);
     }
 
     /** Strips the CDATA and comment wrappers some pages put around the JSON, and a trailing semicolon. */

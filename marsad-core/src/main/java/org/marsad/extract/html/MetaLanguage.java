@@ -3,7 +3,7 @@ package org.marsad.extract.html;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.jsoup.nodes.Document;
+import java.util.regex.Pattern;
 
 /**
  * The language a page declares, as a lower-case ISO 639-1 code: {@code <html lang>}, content-language, og:locale
@@ -11,6 +11,9 @@ import org.jsoup.nodes.Document;
  * a page saying lang="en-US", a common template default) is passed over.
  */
 final class MetaLanguage {
+    /** Where a language tag's primary subtag ends. */
+    private static final Pattern SUBTAG_SEPARATOR = Pattern.compile("[-_,;\\s]");
+    private static final Pattern TWO_LETTERS = Pattern.compile("[a-z]{2}");
     /** Languages written in Arabic script. */
     private static final Set<String> ARABIC_SCRIPT = Set.of("ar", "fa", "ur", "ps", "ku", "ckb", "sd", "ug", "ks");
     /** Three-letter codes and language names that pages write instead of ISO 639-1 codes. */
@@ -24,11 +27,11 @@ final class MetaLanguage {
     private MetaLanguage() {}
 
     /** The declared language, or null when the page declares none (or only contradicted ones). */
-    static String find(Document doc, MetaTags meta, JsonLd ld, String title) {
+    static String find(PageIndex page, MetaTags meta, JsonLd ld, String title) {
         boolean arabicScriptTitle = title != null && mostlyArabicScript(title);
         String[] declared = {
-            doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("lang"),
-            doc.selectFirst("html") == null ? null : doc.selectFirst("html").attr("xml:lang"),
+            page.html == null ? null : page.html.attr("lang"),
+            page.html == null ? null : page.html.attr("xml:lang"),
             meta.first("content-language", "language", "dc.language"),
             meta.first("og:locale"),
             ld.language()
@@ -49,12 +52,12 @@ final class MetaLanguage {
         if (v.isEmpty()) return null;
         String alias = ALIASES.get(v);
         if (alias != null) return alias;
-        String[] subtags = v.split("[-_,;\\s]");
+        String[] subtags = SUBTAG_SEPARATOR.split(v);
         if (subtags.length == 0) return null;
         String primary = subtags[0];
         alias = ALIASES.get(primary);
         if (alias != null) return alias;
-        return primary.matches("[a-z]{2}") ? primary : primary.matches("ckb") ? primary : null;
+        return TWO_LETTERS.matcher(primary).matches() ? primary : primary.equals("ckb") ? primary : null;
     }
 
     /** True when most letters of the text are Arabic-script letters. */

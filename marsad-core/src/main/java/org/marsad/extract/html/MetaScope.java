@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.marsad.extract.TextClean;
 
@@ -24,11 +23,11 @@ record MetaScope(Element headline, Element container, Element wider) {
     private static final double MIN_OVERLAP = 0.6;
 
     /** Finds the headline matching the title (any h1 when the title is null) and its container. */
-    static MetaScope of(Document doc, String title) {
+    static MetaScope of(PageIndex page, String title) {
         Set<String> titleWords = words(title == null ? "" : title);
         Element headline = null;
         Element firstLong = null;
-        for (Element h : doc.getElementsByTag("h1")) {
+        for (Element h : page.h1s) {
             Set<String> w = words(h.text());
             if (w.size() < 2) continue;
             if (firstLong == null && w.size() >= 3) firstLong = h;
@@ -40,8 +39,7 @@ record MetaScope(Element headline, Element container, Element wider) {
         // A visible headline worded differently from og:title (the BBC does this) still marks the article.
         if (headline == null) headline = firstLong;
         if (headline == null) {
-            Element article = doc.selectFirst("article");
-            return new MetaScope(null, article, null);
+            return new MetaScope(null, page.firstArticle, null);
         }
         Element container = null;
         for (Element p = headline.parent(); p != null; p = p.parent()) {

@@ -25,6 +25,13 @@ final class MetaSiteNames {
     private static final int MAX_NAME_WORDS = 6;
     /** "الموقع | شعار الموقع": the parts of a name with a tagline, split at dashes and pipes only. */
     private static final Pattern PARTS = Pattern.compile("\\s+[-–—·•]\\s+|\\s*[|｜]\\s*");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ENTITY = Pattern.compile("&[a-zA-Z]+;?");
+    private static final Pattern END_PUNCTUATION = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
+    private static final Pattern LEADING_LAM = Pattern.compile("^(لـ|ل)\\s+");
+    private static final Pattern LEADING_BY = Pattern.compile("^(?i)by\\s+");
+    private static final Pattern HTTP_PREFIX = Pattern.compile("(?i)^https?://.*");
+    private static final Pattern IP_HOST = Pattern.compile("[0-9.:]+");
 
     private final Set<String> keys = new LinkedHashSet<>();
     private final List<String> names = new ArrayList<>();
@@ -45,7 +52,7 @@ final class MetaSiteNames {
     }
 
     private static int words(String s) {
-        return s.trim().split("\\s+").length;
+        return SPACES.split(s.trim()).length;
     }
 
     /** Adds the site label of a URL's host: www.assabah.com.tn gives "assabah". */
@@ -84,11 +91,11 @@ final class MetaSiteNames {
         if (line == null) return null;
         String s = line;
         for (int i = 0; i < 3 && s.indexOf('&') >= 0; i++) s = Parser.unescapeEntities(s, false);
-        s = s.replaceAll("&[a-zA-Z]+;?", " ");
+        s = ENTITY.matcher(s).replaceAll(" ");
         s = COPYRIGHT_WORDS.matcher(s).replaceAll(" ");
-        s = TextClean.line(s).replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+        s = END_PUNCTUATION.matcher(TextClean.line(s)).replaceAll("");
         // "محفوظة لـ دار الصباح": a leftover "لـ"/"ل" preposition before the name.
-        s = s.replaceAll("^(لـ|ل)\\s+", "").replaceAll("^(?i)by\\s+", "");
+        s = LEADING_BY.matcher(LEADING_LAM.matcher(s).replaceAll("")).replaceAll("");
         s = TextClean.line(s);
         return s.length() < 2 ? null : s;
     }
@@ -97,9 +104,9 @@ final class MetaSiteNames {
     static String hostLabel(String url) {
         try {
             String u = url.startsWith("//") ? "http:" + url : url;
-            if (!u.matches("(?i)^https?://.*")) u = "http://" + u;
+            if (!HTTP_PREFIX.matcher(u).matches()) u = "http://" + u;
             String host = URI.create(u.replace(" ", "%20")).getHost();
-            if (host == null || host.matches("[0-9.:]+")) return null;
+            if (host == null || IP_HOST.matcher(host).matches()) return null;
             List<String> labels = new ArrayList<>(List.of(host.toLowerCase(Locale.ROOT).split("\\.")));
             while (labels.size() > 1) {
                 String last = labels.get(labels.size() - 1);

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.marsad.extract.TextClean;
@@ -14,6 +15,7 @@ import org.marsad.extract.TextClean;
  * {@code <title>}, with the site name and section cut off, preferring a candidate another source confirms.
  */
 final class TitleChooser {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * The chosen title and the pieces the page's titles carried around it (site names, sections), which later
      * steps use to recognise the site in author strings.
@@ -26,7 +28,8 @@ final class TitleChooser {
     private TitleChooser() {}
 
     /** Chooses the title; null when the page names none. */
-    static Choice choose(Document doc, MetaTags meta, JsonLd ld, MetaSiteNames sites, List<String> sections) {
+    static Choice choose(PageIndex page, MetaTags meta, JsonLd ld, MetaSiteNames sites, List<String> sections) {
+        Document doc = page.doc;
         Set<String> sectionKeys = new HashSet<>();
         for (String s : sections) sectionKeys.add(MetaSiteNames.key(s));
         String htmlTitle = doc.title();
@@ -35,8 +38,8 @@ final class TitleChooser {
         raw.add(og);
         raw.add(ld.headline());
         raw.add(meta.first("twitter:title", "headline"));
-        raw.add(microdataHeadline(doc));
-        String h1 = bestH1(doc, htmlTitle, og, sites);
+        raw.add(microdataHeadline(page));
+        String h1 = bestH1(page, htmlTitle, og, sites);
         raw.add(h1);
         raw.add(htmlTitle);
 
@@ -136,11 +139,11 @@ final class TitleChooser {
     }
 
     /** The h1 that the other titles confirm, else the first h1 of at least two words that is not the site name. */
-    private static String bestH1(Document doc, String htmlTitle, String og, MetaSiteNames sites) {
+    private static String bestH1(PageIndex page, String htmlTitle, String og, MetaSiteNames sites) {
         String titleKey = MetaSiteNames.key(htmlTitle == null ? "" : htmlTitle);
         String ogKey = MetaSiteNames.key(og == null ? "" : og);
         String fallback = null;
-        for (Element h : doc.getElementsByTag("h1")) {
+        for (Element h : page.h1s) {
             String text = TextClean.line(h.text());
             String k = MetaSiteNames.key(text);
             if (k.length() < 4 || sites.matches(text)) continue;
@@ -151,10 +154,13 @@ final class TitleChooser {
     }
 
     /** The text of the first non-meta element marked itemprop="headline", or null. */
-    private static String microdataHeadline(Document doc) {
-        for (Element e : doc.getElementsByAttribute("itemprop")) {
+    private static String microdataHeadline(PageIndex page) {
+        for (Element e : page.itemprops) {
             if (e.normalName().equals("meta")) continue;
-            for (String prop : e.attr("itemprop").toLowerCase(Locale.ROOT).split("\\s+")) {
+            String props = e.attr("itemprop");
+            // A cheap test before the split: only a value holding "headline" can have it as a word.
+            if (!Ascii.containsIgnoreCase(props, "headline")) continue;
+            for (String prop : SPACES.split(props.toLowerCase(Locale.ROOT))) {
                 if (prop.equals("headline")) {
                     String t = TextClean.line(e.text());
                     if (!t.isEmpty()) return t;
