@@ -1,0 +1,150 @@
+package org.marsad.text;
+
+import java.text.Normalizer;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Folds Arabic text for matching, character by character, in the style of Lucene's ArabicNormalizer. It never
+ * changes its input: it writes a normalized copy, and tokens keep their span in the original beside it.
+ * The rules, each a {@link NormalizationRule}:
+ * <ul>
+ *   <li>INVISIBLE_CONTROLS: bidi marks and zero-width characters are dropped (كلمة\u200F → كلمة).</li>
+ *   <li>SPACES: no-break and other Unicode spaces become U+0020.</li>
+ *   <li>PRESENTATION_FORMS: presentation forms become their NFKC letters (ﻻ → لا, ﺑ → ب).</li>
+ *   <li>DIACRITICS: tashkeel, tanween, shadda, sukun and superscript alef are dropped (مُحَمَّدٌ → محمد).</li>
+ *   <li>TATWEEL: kashida is dropped (جـــديد → جديد).</li>
+ *   <li>ALEF_FORMS: أ إ آ ٱ become ا (أحمد → احمد).</li>
+ *   <li>ALEF_MAQSURA: ى becomes ي (مستشفى → مستشفي).</li>
+ *   <li>TA_MARBUTA: ة becomes ه (مدرسة → مدرسه).</li>
+ *   <li>HAMZA_CARRIERS: ؤ becomes و and ئ becomes ي (مسؤول → مسوول).</li>
+ *   <li>DIGITS: ٠–٩ and ۰–۹ become 0–9, ٫ becomes '.', ٬ becomes ',' (٢٠٢٥ → 2025).</li>
+ *   <li>PERSIAN_LETTERS: ی becomes ي, ک becomes ك, ە ہ ھ become ه (کتاب → كتاب).</li>
+ *   <li>QUOTES: « » “ ” „ become " and ‘ ’ ‚ become '.</li>
+ *   <li>DASHES: ‐ ‑ ‒ – — ― − become '-'.</li>
+ * </ul>
+ * The profiles: {@link NormalizationProfile#SEARCH} applies all of them, {@link NormalizationProfile#DISPLAY} only
+ * the invisible ones (controls, spaces, presentation forms). Each profile is compiled once into a 64K-entry table,
+ * so folding is one array read per character and allocates nothing but its output. Thread-safe.
+ */
+public final class ArabicNormalizer {
+    /** Table marker: the character expands to the string in the profile's expansion table. */
+    static final char EXPAND = '\uFFFE';
+    private static final char DROP = NormalizationRule.DROP;
+
+    private static final Map<NormalizationProfile, Compiled> COMPILED = new EnumMap<>(NormalizationProfile.class);
+
+    static {
+        for (NormalizationProfile p : NormalizationProfile.values()) COMPILED.put(p, new Compiled(p));
+    }
+
+    private ArabicNormalizer() {}
+
+    /** The normalized copy of {@code text} under {@code profile}; never null (null text gives ""). */
+    public static String normalize(CharSequence text, NormalizationProfile profile) {
+        if (text == null) return "";
+        StringBuilder out = new StringBuilder(text.length());
+        normalize(text, 0, text.length(), profile, out);
+        return out.toString();
+    }
+
+    /** Appends the normalized copy of {@code text[start, end)} to {@code out}. Allocation-free. */
+    public static void normalize(CharSequence text, int start, int end, NormalizationProfile profile,
+            StringBuilder out) {
+        Compiled t = COMPILED.get(profile);
+        char[] map = t.map;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            char m = map[c];
+            if (m == DROP) continue;
+            if (m == EXPAND) out.append(t.expansions[c]);
+            else out.append(m);
+        }
+    }
+
+    /**
+     * The normalized copy of {@code text[start, end)}: a plain substring when nothing folds, so the common case
+     * allocates one string.
+     */
+    static String normalizeSpan(String text, int start, int end, NormalizationProfile profile) {
+        char[] map = COMPILED.get(profile).map;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (map[c] != c) {
+                StringBuilder out = new StringBuilder(end - start);
+                out.append(text, start, i);
+                normalize(text, i, end, profile, out);
+                return out.toString();
+            }
+        }
+        return text.substring(start, end);
+    }
+
+    /** True when the profile leaves {@code c} as it is. */
+    static boolean keeps(char c, NormalizationProfile profile) {
+        return COMPILED.get(profile).map[c] == c;
+    }
+
+    /** The profile's table: for each char its fold, {@link NormalizationRule#DROP} or {@link #EXPAND}. */
+    static char[] table(NormalizationProfile profile) {
+        return COMPILED.get(profile).map;
+    }
+
+    /** The expansion of a char whose table entry is {@link #EXPAND}. */
+    static String expansion(char c, NormalizationProfile profile) {
+        return COMPILED.get(profile).expansions[c];
+    }
+
+    /** A profile compiled into a lookup table. */
+    private static final class Compiled {
+        final char[] map = new char[0x10000];
+        final String[] expansions = new String[0x10000];
+
+        Compiled(NormalizationProfile profile) {
+            boolean forms = profile.rules().contains(NormalizationRule.PRESENTATION_FORMS);
+            for (int c = 0; c < 0x10000; c++) {
+                char ch = (char) c;
+                String folded = forms && isPresentationForm(ch) ? expand(ch, profile) : String.valueOf(fold(ch, profile));
+                if (ch == DROP || ch == EXPAND) folded = String.valueOf(ch); // noncharacters pass through unchanged
+                if (folded.isEmpty() || (folded.length() == 1 && folded.charAt(0) == DROP && ch != DROP)) {
+                    map[c] = DROP;
+                } else if (folded.length() == 1 && folded.charAt(0) != EXPAND && folded.charAt(0) != DROP) {
+                    map[c] = folded.charAt(0);
+                } else {
+                    map[c] = EXPAND;
+                    expansions[c] = folded;
+                }
+            }
+        }
+
+        private static boolean isPresentationForm(char c) {
+            return (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFE');
+        }
+
+        /** NFKC of a presentation form, each resulting char folded by the other rules. */
+        private static String expand(char c, NormalizationProfile profile) {
+            String nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
+            // isolated harakat forms (U+FE70…) decompose to a space plus the mark: the space is not in the text
+            if (nfkc.length() > 1 && nfkc.charAt(0) == ' ' && Character.getType(nfkc.charAt(1)) == Character.NON_SPACING_MARK) {
+                nfkc = nfkc.substring(1);
+            }
+            StringBuilder out = new StringBuilder(nfkc.length());
+            for (int i = 0; i < nfkc.length(); i++) {
+                char f = fold(nfkc.charAt(i), profile);
+                if (f != DROP) out.append(f);
+            }
+            return out.toString();
+        }
+
+        private static char fold(char c, NormalizationProfile profile) {
+            char f = c;
+            for (NormalizationRule r : NormalizationRule.values()) {
+                if (profile.rules().contains(r)) {
+                    f = r.fold(f);
+                    if (f == DROP) return DROP;
+                }
+            }
+            return f;
+        }
+    }
+}

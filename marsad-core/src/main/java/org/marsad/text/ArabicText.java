@@ -1,0 +1,71 @@
+package org.marsad.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The front door of the Arabic text layer: {@code ArabicText.analyze(article.body())} gives the body's sentences and
+ * tokens as exact spans into it, each token with its normalized form, clitic segments, light stem and morphological
+ * hints. The text itself is never changed. Never throws on any string (null reads as ""). Thread-safe.
+ */
+public final class ArabicText {
+    private ArabicText() {}
+
+    /** Analyzes {@code text} with tokens normalized by the SEARCH profile. */
+    public static AnalyzedText analyze(String text) {
+        return analyze(text, NormalizationProfile.SEARCH);
+    }
+
+    /** Analyzes {@code text}, each token's {@link Token#normalized()} made with {@code profile}. */
+    public static AnalyzedText analyze(String text, NormalizationProfile profile) {
+        String body = text == null ? "" : text;
+        NormalizationProfile p = profile == null ? NormalizationProfile.SEARCH : profile;
+        TokenBuffer buffer = new TokenBuffer();
+        Tokenizer.tokenize(body, buffer);
+        CliticSegmenter.Scratch scratch = new CliticSegmenter.Scratch();
+        List<Token> tokens = new ArrayList<>(buffer.size);
+        for (int i = 0; i < buffer.size; i++) {
+            tokens.add(token(body, buffer.starts[i], buffer.ends[i], buffer.kinds[i], p, scratch));
+        }
+        return new AnalyzedText(body, SentenceSplitter.split(body, buffer), tokens);
+    }
+
+    /** The normalized copy of {@code text} under {@code profile} (see {@link ArabicNormalizer}). */
+    public static String normalize(String text, NormalizationProfile profile) {
+        return ArabicNormalizer.normalize(text, profile);
+    }
+
+    private static Token token(String text, int start, int end, TokenKind kind, NormalizationProfile profile,
+            CliticSegmenter.Scratch s) {
+        String search = ArabicNormalizer.normalizeSpan(text, start, end, NormalizationProfile.SEARCH);
+        String normalized = profile == NormalizationProfile.SEARCH
+                ? search : ArabicNormalizer.normalizeSpan(text, start, end, profile);
+        if (kind != TokenKind.ARABIC_WORD) {
+            return new Token(start, end, kind, normalized, List.of(new Segment(start, end, SegmentKind.STEM, search)),
+                    search, Morphology.NONE);
+        }
+        CliticSegmenter.segment(text, start, end, s);
+        List<Segment> segments;
+        String stemText;
+        if (s.segments == 1) {
+            segments = List.of(new Segment(start, end, s.kinds[0], search));
+            stemText = search;
+        } else {
+            Segment[] parts = new Segment[s.segments];
+            stemText = null;
+            for (int k = 0; k < s.segments; k++) {
+                int from = k == 0 ? start : s.offsets[s.cuts[k]];
+                int to = k + 1 < s.segments ? s.offsets[s.cuts[k + 1]] : end;
+                SegmentKind segmentKind = s.kinds[k];
+                String form = ArabicNormalizer.normalizeSpan(text, from, to, NormalizationProfile.SEARCH);
+                if (segmentKind == SegmentKind.ARTICLE && form.equals("ل")) form = "ال"; // the lam of لل
+                parts[k] = new Segment(from, to, segmentKind, form);
+                if (segmentKind == SegmentKind.STEM) stemText = form;
+            }
+            segments = List.of(parts);
+            if (stemText == null || stemText.isEmpty()) stemText = search;
+        }
+        String stem = MorphologyGuesser.lightStem(stemText);
+        return new Token(start, end, kind, normalized, segments, stem, MorphologyGuesser.guess(s));
+    }
+}
