@@ -67,17 +67,48 @@ public final class ArabicNormalizer {
      * allocates one string.
      */
     static String normalizeSpan(String text, int start, int end, NormalizationProfile profile) {
-        char[] map = COMPILED.get(profile).map;
+        Compiled t = COMPILED.get(profile);
+        char[] map = t.map;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
-            if (map[c] != c) {
-                StringBuilder out = new StringBuilder(end - start);
-                out.append(text, start, i);
-                normalize(text, i, end, profile, out);
-                return out.toString();
-            }
+            if (map[c] != c) return fold(text, start, end, i, t, new char[2 * (end - start) + 4]);
         }
         return text.substring(start, end);
+    }
+
+    /** As {@link #normalizeSpan(String, int, int, NormalizationProfile)}, folding into the caller's buffer. */
+    static String normalizeSpan(String text, int start, int end, NormalizationProfile profile, char[] buffer) {
+        Compiled t = COMPILED.get(profile);
+        char[] map = t.map;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (map[c] != c) return fold(text, start, end, i, t, buffer);
+        }
+        return text.substring(start, end);
+    }
+
+    /** Folds text[start, end), whose first changed char is at {@code first}, through a char buffer. */
+    private static String fold(String text, int start, int end, int first, Compiled t, char[] buffer) {
+        char[] out = buffer;
+        int n = first - start;
+        if (out.length < n + 2 * (end - first) + 4) out = new char[n + 2 * (end - first) + 4];
+        text.getChars(start, first, out, 0);
+        char[] map = t.map;
+        for (int i = first; i < end; i++) {
+            char c = text.charAt(i);
+            char m = map[c];
+            if (m == DROP) continue;
+            if (m == EXPAND) {
+                String x = t.expansions[c];
+                if (n + x.length() + (end - i) > out.length) out = java.util.Arrays.copyOf(out, 2 * out.length + x.length());
+                x.getChars(0, x.length(), out, n);
+                n += x.length();
+            } else {
+                if (n == out.length) out = java.util.Arrays.copyOf(out, 2 * out.length + 4);
+                out[n++] = m;
+            }
+        }
+        return new String(out, 0, n);
     }
 
     /** True when the profile leaves {@code c} as it is. */

@@ -37,9 +37,9 @@ public final class ArabicText {
 
     private static Token token(String text, int start, int end, TokenKind kind, NormalizationProfile profile,
             CliticSegmenter.Scratch s) {
-        String search = ArabicNormalizer.normalizeSpan(text, start, end, NormalizationProfile.SEARCH);
+        String search = ArabicNormalizer.normalizeSpan(text, start, end, NormalizationProfile.SEARCH, s.fold);
         String normalized = profile == NormalizationProfile.SEARCH
-                ? search : ArabicNormalizer.normalizeSpan(text, start, end, profile);
+                ? search : ArabicNormalizer.normalizeSpan(text, start, end, profile, s.fold);
         if (kind != TokenKind.ARABIC_WORD) {
             return new Token(start, end, kind, normalized, List.of(new Segment(start, end, SegmentKind.STEM, search)),
                     search, Morphology.NONE);
@@ -57,7 +57,7 @@ public final class ArabicText {
                 int from = k == 0 ? start : s.offsets[s.cuts[k]];
                 int to = k + 1 < s.segments ? s.offsets[s.cuts[k + 1]] : end;
                 SegmentKind segmentKind = s.kinds[k];
-                String form = ArabicNormalizer.normalizeSpan(text, from, to, NormalizationProfile.SEARCH);
+                String form = ArabicNormalizer.normalizeSpan(text, from, to, NormalizationProfile.SEARCH, s.fold);
                 if (segmentKind == SegmentKind.ARTICLE && form.equals("ل")) form = "ال"; // the lam of لل
                 parts[k] = new Segment(from, to, segmentKind, form);
                 if (segmentKind == SegmentKind.STEM) stemText = form;

@@ -54,22 +54,35 @@ final class CliticLexicon {
             "لكن", "بين", "حول", "ضد", "امام", "خلف", "نحو", "منذ", "دون", "عبر", "بعد", "قبل", "لان", "كان",
             "ليت", "لعل", "غير", "بعض", "كل", "نفس");
 
-    /** True when {@code word} is an entry of {@link #STEMS_WITH_CLITIC_LETTER}, bare or with one known suffix. */
-    static boolean isStemWithCliticLetter(String word) {
-        if (STEMS_WITH_CLITIC_LETTER.contains(word)) return true;
-        for (String s : WORD_SUFFIXES) {
-            if (word.length() > s.length() + 1 && word.endsWith(s)
-                    && STEMS_WITH_CLITIC_LETTER.contains(word.substring(0, word.length() - s.length()))) {
-                return true;
+    /**
+     * Every protected word form, built once: each lexicon entry bare, with each of {@link #WORD_SUFFIXES}, and with a
+     * pronoun after its ta marbuta written ت (وزارته); each pronoun host with each pronoun (فيها، لكنه); and the
+     * relative pronouns and other words that only look like ال + stem (الذي، الآن، الله).
+     */
+    private static final Set<String> PROTECTED = protectedForms();
+
+    /** True when {@code word} (MORPHOLOGY form) must not lose a leading clitic letter or article. */
+    static boolean isProtected(String word) {
+        return PROTECTED.contains(word);
+    }
+
+    private static Set<String> protectedForms() {
+        java.util.HashSet<String> out = new java.util.HashSet<>();
+        String[] pronouns = {"ه", "ها", "هم", "هما", "هن", "كم", "كما", "كن", "نا", "ي"};
+        for (String w : STEMS_WITH_CLITIC_LETTER) {
+            out.add(w);
+            for (String s : WORD_SUFFIXES) out.add(w + s);
+            if (w.endsWith("ة")) {
+                String t = w.substring(0, w.length() - 1) + "ت";
+                for (String p : pronouns) out.add(t + p);
             }
         }
-        // a ta marbuta that became ت before a pronoun: وزارته → وزارة
-        for (String s : new String[] {"ه", "ها", "هم", "نا", "ي"}) {
-            if (word.length() > s.length() + 2 && word.endsWith("ت" + s)) {
-                String stem = word.substring(0, word.length() - s.length() - 1) + "ة";
-                if (STEMS_WITH_CLITIC_LETTER.contains(stem)) return true;
-            }
+        for (String host : PRONOUN_HOSTS) {
+            out.add(host);
+            for (String p : pronouns) out.add(host + p);
         }
-        return false;
+        out.addAll(Set.of("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي",
+                "الان", "الله", "اللهم"));
+        return Set.copyOf(out);
     }
 }

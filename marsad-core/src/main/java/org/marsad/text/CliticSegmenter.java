@@ -18,6 +18,8 @@ final class CliticSegmenter {
     /** Per-analysis working memory: the token's letters and the segmentation found. Not thread-safe. */
     static final class Scratch {
         char[] letters = new char[32];
+        /** A buffer for normalized forms. */
+        final char[] fold = new char[128];
         char[] originals = new char[32];
         int[] offsets = new int[32];
         boolean[] tatweelAfter = new boolean[32];
@@ -129,7 +131,8 @@ final class CliticSegmenter {
             s.future = true;
             p++;
         }
-        if (!s.article && startsWithArticle(s, p) && n - (p + 2) >= 2 && cut(s, p + 2) && !protectedWord(s, p)) {
+        if (!s.article && startsWithArticle(s, p) && n - (p + 2) >= 2 && cut(s, p + 2)
+                && (n - p > 7 || !protectedWord(s, p))) { // the protected ال words are short: الذي، اللواتي
             s.segment(p, SegmentKind.ARTICLE);
             s.article = true;
             p += 2;
@@ -172,19 +175,9 @@ final class CliticSegmenter {
         return !protectedWord(s, 0);
     }
 
-    /** True when letters[from, end) are a lexicon word or a pronoun host with its pronoun (فيها، لكنه). */
+    /** True when letters[from, end) are a protected word: وزير، بيانات، فيها، لكنه، الذي (see CliticLexicon). */
     private static boolean protectedWord(Scratch s, int from) {
-        String w = s.word(from, s.length);
-        if (CliticLexicon.isStemWithCliticLetter(w) || CliticLexicon.PRONOUN_HOSTS.contains(w)) return true;
-        for (String pr : PRONOUNS) {
-            if (w.length() > pr.length() && w.endsWith(pr)
-                    && CliticLexicon.PRONOUN_HOSTS.contains(w.substring(0, w.length() - pr.length()))) {
-                return true;
-            }
-        }
-        return w.equals("الذي") || w.equals("التي") || w.equals("الذين") || w.equals("اللذين") || w.equals("اللتين")
-                || w.equals("اللذان") || w.equals("اللتان") || w.equals("اللاتي") || w.equals("اللواتي")
-                || w.equals("الان") || w.equals("الله") || w.equals("اللهم");
+        return CliticLexicon.isProtected(s.word(from, s.length));
     }
 
     /** The length of the pronoun filling letters[q, end) exactly, or 0. */
@@ -199,6 +192,9 @@ final class CliticSegmenter {
     /** The length of an attached pronoun after a stem starting at p, or 0 when none is safe to split. */
     private static int encliticLength(Scratch s, int p) {
         int n = s.length;
+        if (n - p < 2) return 0;
+        char last = s.letters[n - 1];
+        if (last != 'ه' && last != 'ا' && last != 'م' && last != 'ن' && last != 'ي') return 0;
         for (String pr : PRONOUNS) {
             int len = pr.length();
             if (!endsWith(s, pr)) continue;

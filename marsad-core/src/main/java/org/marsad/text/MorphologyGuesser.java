@@ -32,7 +32,7 @@ final class MorphologyGuesser {
         Gender gender = Gender.UNKNOWN;
         GrammaticalNumber number = GrammaticalNumber.UNKNOWN;
         VerbHint verb = VerbHint.NONE;
-        if (len <= 0) return new Morphology(s.article, gender, number, verb);
+        if (len <= 0) return of(s.article, gender, number, verb);
         char last = l[to - 1];
         char beforeLast = len >= 2 ? l[to - 2] : 0;
         boolean pluralFeminine = len >= 4 && beforeLast == 'ا' && last == 'ت';
@@ -64,7 +64,28 @@ final class MorphologyGuesser {
             if (l[from] == 'ي') gender = Gender.MASCULINE; // the stem starts at the person prefix
             else if (l[from] == 'ت') gender = Gender.FEMININE;
         }
-        return new Morphology(s.article, gender, number, verb);
+        return of(s.article, gender, number, verb);
+    }
+
+    /** Every combination of hints, made once: tokens share them. */
+    private static final Morphology[] ALL = new Morphology[2 * 3 * 4 * 3];
+
+    static {
+        for (boolean d : new boolean[] {false, true}) {
+            for (Gender g : Gender.values()) {
+                for (GrammaticalNumber n : GrammaticalNumber.values()) {
+                    for (VerbHint v : VerbHint.values()) ALL[index(d, g, n, v)] = new Morphology(d, g, n, v);
+                }
+            }
+        }
+    }
+
+    private static int index(boolean definite, Gender g, GrammaticalNumber n, VerbHint v) {
+        return ((definite ? 1 : 0) * 3 + g.ordinal()) * 12 + n.ordinal() * 3 + v.ordinal();
+    }
+
+    private static Morphology of(boolean definite, Gender g, GrammaticalNumber n, VerbHint v) {
+        return ALL[index(definite, g, n, v)];
     }
 
     /** True when letters[from, to) are all Arabic letters (no dots, no digits): only words get verb hints. */
@@ -79,11 +100,17 @@ final class MorphologyGuesser {
      */
     static String lightStem(String word) {
         int n = word.length();
-        for (String suffix : LIGHT_SUFFIXES) {
-            if (n > suffix.length() + 1 && word.endsWith(suffix)) return word.substring(0, n - suffix.length());
+        if (n < 3) return word;
+        char last = word.charAt(n - 1);
+        char before = word.charAt(n - 2);
+        int cut = 0;
+        if (n >= 4 && ((before == 'ه' && last == 'ا') || (before == 'ا' && last == 'ن') || (before == 'ا' && last == 'ت')
+                || (before == 'و' && last == 'ن') || (before == 'ي' && last == 'ن') || (before == 'ي' && last == 'ه'))) {
+            cut = 2;
+        } else if (last == 'ه' || last == 'ي') {
+            cut = 1;
         }
-        return word;
+        return cut == 0 ? word : word.substring(0, n - cut);
     }
 
-    private static final String[] LIGHT_SUFFIXES = {"ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"};
 }
