@@ -91,14 +91,14 @@ final class CliticSegmenter {
             s.stemTo = n;
             return;
         }
-        if (n >= 3 && isConjunction(l[0]) && conjunctionFits(s)) {
+        if ((n >= 3 || (n == 2 && isDigit(l[1]))) && isConjunction(l[0]) && conjunctionFits(s)) { // وقال، و6
             s.segment(0, SegmentKind.CONJUNCTION);
             p = 1;
         }
         if (p < n && isPreposition(l[p]) && cut(s, p)) {
             int q = p + 1;
             int pronoun = pronounAt(s, q);
-            if (pronoun > 0 && l[p] != 'ك') { // له، بهم، لنا
+            if (pronoun > 0 && l[p] != 'ك' && !protectedWord(s, p)) { // له، بهم، لنا; not لكن
                 s.segment(p, SegmentKind.PREPOSITION);
                 s.segment(q, SegmentKind.PRONOUN);
                 s.preposition = true;

@@ -117,7 +117,8 @@ final class Tokenizer {
                 break;
             }
             if (prev == CharClass.LATIN && (c == '-' || c == '\'' || c == '’') && i + 1 < n
-                    && CharClass.of(text.charAt(i + 1)) == CharClass.LATIN) {
+                    && (CharClass.of(text.charAt(i + 1)) == CharClass.LATIN
+                        || (c == '-' && CharClass.of(text.charAt(i + 1)) == CharClass.DIGIT))) { // O'Neil, AK-47
                 i++;
                 continue;
             }
