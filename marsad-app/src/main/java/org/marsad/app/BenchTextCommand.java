@@ -2,6 +2,7 @@ package org.marsad.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -66,6 +67,9 @@ final class BenchTextCommand implements Callable<Integer> {
         }
         out.printf("text bench: %d SaudiNewsNet articles, %.2f MB UTF-8 (%d chars), single thread, %d warm-up + %d "
                 + "timed rounds each, alternating%n", bodies.size(), bytes / 1e6, chars, warmup, rounds);
+        out.println("JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
+                + ", options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())
+                + " (the marsad launcher runs C1 only; MARSAD_JAVA_OPTS=-Xms512m gives the full JIT)");
         out.flush();
         ArabicAnalyzer lucene = new ArabicAnalyzer();
         double[] ours = new double[rounds];
