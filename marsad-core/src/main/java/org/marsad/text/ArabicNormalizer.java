@@ -1,8 +1,6 @@
 package org.marsad.text;
 
 import java.text.Normalizer;
-import java.util.EnumMap;
-import java.util.Map;
 
 /**
  * Folds Arabic text for matching, character by character, in the style of Lucene's ArabicNormalizer. It never
@@ -32,10 +30,10 @@ public final class ArabicNormalizer {
     static final char EXPAND = '\uFFFE';
     private static final char DROP = NormalizationRule.DROP;
 
-    private static final Map<NormalizationProfile, Compiled> COMPILED = new EnumMap<>(NormalizationProfile.class);
+    private static final Compiled[] COMPILED = new Compiled[NormalizationProfile.values().length];
 
     static {
-        for (NormalizationProfile p : NormalizationProfile.values()) COMPILED.put(p, new Compiled(p));
+        for (NormalizationProfile p : NormalizationProfile.values()) COMPILED[p.ordinal()] = new Compiled(p);
     }
 
     private ArabicNormalizer() {}
@@ -51,7 +49,7 @@ public final class ArabicNormalizer {
     /** Appends the normalized copy of {@code text[start, end)} to {@code out}. Allocation-free. */
     public static void normalize(CharSequence text, int start, int end, NormalizationProfile profile,
             StringBuilder out) {
-        Compiled t = COMPILED.get(profile);
+        Compiled t = COMPILED[profile.ordinal()];
         char[] map = t.map;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -67,7 +65,7 @@ public final class ArabicNormalizer {
      * allocates one string.
      */
     static String normalizeSpan(String text, int start, int end, NormalizationProfile profile) {
-        Compiled t = COMPILED.get(profile);
+        Compiled t = COMPILED[profile.ordinal()];
         char[] map = t.map;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -78,7 +76,7 @@ public final class ArabicNormalizer {
 
     /** As {@link #normalizeSpan(String, int, int, NormalizationProfile)}, folding into the caller's buffer. */
     static String normalizeSpan(String text, int start, int end, NormalizationProfile profile, char[] buffer) {
-        Compiled t = COMPILED.get(profile);
+        Compiled t = COMPILED[profile.ordinal()];
         char[] map = t.map;
         for (int i = start; i < end; i++) {
             char c = text.charAt(i);
@@ -87,15 +85,34 @@ public final class ArabicNormalizer {
         return text.substring(start, end);
     }
 
-    /** Folds text[start, end), whose first changed char is at {@code first}, through a char buffer. */
+    /**
+     * As {@link #normalizeSpan(String, int, int, NormalizationProfile)} over {@code chars}, the chars of {@code text}
+     * (array reads are cheaper than charAt), folding into the caller's buffer.
+     */
+    static String normalizeSpan(char[] chars, String text, int start, int end, NormalizationProfile profile,
+            char[] buffer) {
+        Compiled t = COMPILED[profile.ordinal()];
+        char[] map = t.map;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (map[c] != c) return fold(chars, start, end, i, t, buffer);
+        }
+        return text.substring(start, end);
+    }
+
     private static String fold(String text, int start, int end, int first, Compiled t, char[] buffer) {
+        return fold(text.toCharArray(), start, end, first, t, buffer);
+    }
+
+    /** Folds text[start, end), whose first changed char is at {@code first}, through a char buffer. */
+    private static String fold(char[] text, int start, int end, int first, Compiled t, char[] buffer) {
         char[] out = buffer;
         int n = first - start;
         if (out.length < n + 2 * (end - first) + 4) out = new char[n + 2 * (end - first) + 4];
-        text.getChars(start, first, out, 0);
+        System.arraycopy(text, start, out, 0, n);
         char[] map = t.map;
         for (int i = first; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             char m = map[c];
             if (m == DROP) continue;
             if (m == EXPAND) {
@@ -113,17 +130,17 @@ public final class ArabicNormalizer {
 
     /** True when the profile leaves {@code c} as it is. */
     static boolean keeps(char c, NormalizationProfile profile) {
-        return COMPILED.get(profile).map[c] == c;
+        return COMPILED[profile.ordinal()].map[c] == c;
     }
 
     /** The profile's table: for each char its fold, {@link NormalizationRule#DROP} or {@link #EXPAND}. */
     static char[] table(NormalizationProfile profile) {
-        return COMPILED.get(profile).map;
+        return COMPILED[profile.ordinal()].map;
     }
 
     /** The expansion of a char whose table entry is {@link #EXPAND}. */
     static String expansion(char c, NormalizationProfile profile) {
-        return COMPILED.get(profile).expansions[c];
+        return COMPILED[profile.ordinal()].expansions[c];
     }
 
     /** A profile compiled into a lookup table. */

@@ -20,14 +20,15 @@ public final class ArabicText {
     public static AnalyzedText analyze(String text, NormalizationProfile profile) {
         String body = text == null ? "" : text;
         NormalizationProfile p = profile == null ? NormalizationProfile.SEARCH : profile;
+        char[] chars = body.toCharArray(); // array reads: the stages read every char several times
         TokenBuffer buffer = new TokenBuffer();
-        Tokenizer.tokenize(body, buffer);
+        Tokenizer.tokenize(chars, buffer);
         CliticSegmenter.Scratch scratch = new CliticSegmenter.Scratch();
         List<Token> tokens = new ArrayList<>(buffer.size);
         for (int i = 0; i < buffer.size; i++) {
-            tokens.add(token(body, buffer.starts[i], buffer.ends[i], buffer.kinds[i], p, scratch));
+            tokens.add(token(chars, body, buffer.starts[i], buffer.ends[i], buffer.kinds[i], p, scratch));
         }
-        return new AnalyzedText(body, SentenceSplitter.split(body, buffer), tokens);
+        return new AnalyzedText(body, SentenceSplitter.split(chars, buffer), tokens);
     }
 
     /** The normalized copy of {@code text} under {@code profile} (see {@link ArabicNormalizer}). */
@@ -35,16 +36,16 @@ public final class ArabicText {
         return ArabicNormalizer.normalize(text, profile);
     }
 
-    private static Token token(String text, int start, int end, TokenKind kind, NormalizationProfile profile,
+    private static Token token(char[] chars, String text, int start, int end, TokenKind kind, NormalizationProfile profile,
             CliticSegmenter.Scratch s) {
-        String search = ArabicNormalizer.normalizeSpan(text, start, end, NormalizationProfile.SEARCH, s.fold);
+        String search = ArabicNormalizer.normalizeSpan(chars, text, start, end, NormalizationProfile.SEARCH, s.fold);
         String normalized = profile == NormalizationProfile.SEARCH
-                ? search : ArabicNormalizer.normalizeSpan(text, start, end, profile, s.fold);
+                ? search : ArabicNormalizer.normalizeSpan(chars, text, start, end, profile, s.fold);
         if (kind != TokenKind.ARABIC_WORD) {
             return new Token(start, end, kind, normalized, List.of(new Segment(start, end, SegmentKind.STEM, search)),
                     search, Morphology.NONE);
         }
-        CliticSegmenter.segment(text, start, end, s);
+        CliticSegmenter.segment(chars, start, end, s);
         List<Segment> segments;
         String stemText;
         if (s.segments == 1) {
@@ -57,7 +58,7 @@ public final class ArabicText {
                 int from = k == 0 ? start : s.offsets[s.cuts[k]];
                 int to = k + 1 < s.segments ? s.offsets[s.cuts[k + 1]] : end;
                 SegmentKind segmentKind = s.kinds[k];
-                String form = ArabicNormalizer.normalizeSpan(text, from, to, NormalizationProfile.SEARCH, s.fold);
+                String form = ArabicNormalizer.normalizeSpan(chars, text, from, to, NormalizationProfile.SEARCH, s.fold);
                 if (segmentKind == SegmentKind.ARTICLE && form.equals("ل")) form = "ال"; // the lam of لل
                 parts[k] = new Segment(from, to, segmentKind, form);
                 if (segmentKind == SegmentKind.STEM) stemText = form;

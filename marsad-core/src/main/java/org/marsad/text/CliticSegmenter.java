@@ -67,7 +67,7 @@ final class CliticSegmenter {
     }
 
     /** Segments the token text[start, end) into {@code s}. */
-    static void segment(String text, int start, int end, Scratch s) {
+    static void segment(char[] text, int start, int end, Scratch s) {
         read(text, start, end, s);
         s.segments = 0;
         s.article = false;
@@ -146,11 +146,11 @@ final class CliticSegmenter {
     }
 
     /** Reads the token's letters: MORPHOLOGY-folded, each with its original char and offset; tatweel is noted. */
-    private static void read(String text, int start, int end, Scratch s) {
+    private static void read(char[] text, int start, int end, Scratch s) {
         char[] map = ArabicNormalizer.table(NormalizationProfile.MORPHOLOGY);
         s.length = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '\u0640') {
                 if (s.length > 0) s.tatweelAfter[s.length - 1] = true;
                 continue;

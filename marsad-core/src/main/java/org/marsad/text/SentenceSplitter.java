@@ -22,12 +22,12 @@ final class SentenceSplitter {
 
     private SentenceSplitter() {}
 
-    static List<Sentence> split(String text, TokenBuffer t) {
+    static List<Sentence> split(char[] text, TokenBuffer t) {
         List<Sentence> out = new ArrayList<>(Math.max(4, t.size / 20));
         int first = 0;
         int protectedUntil = -1;
         for (int i = 0; i < t.size; i++) {
-            char c = text.charAt(t.starts[i]);
+            char c = text[t.starts[i]];
             boolean punct = t.kinds[i] == TokenKind.PUNCTUATION;
             if (punct && i > protectedUntil && (c == '«' || c == '“')) protectedUntil = closingQuote(text, t, i);
             int last = i;
@@ -35,7 +35,7 @@ final class SentenceSplitter {
             if (punct && i > protectedUntil && isTerminator(text, t, i, c)) {
                 end = true;
                 while (last + 1 < t.size && t.kinds[last + 1] == TokenKind.PUNCTUATION
-                        && t.starts[last + 1] == t.ends[last] && isCloser(text.charAt(t.starts[last + 1]))) {
+                        && t.starts[last + 1] == t.ends[last] && isCloser(text[t.starts[last + 1]])) {
                     last++;
                 }
             }
@@ -48,7 +48,7 @@ final class SentenceSplitter {
         return out;
     }
 
-    private static boolean isTerminator(String text, TokenBuffer t, int i, char c) {
+    private static boolean isTerminator(char[] text, TokenBuffer t, int i, char c) {
         if (c == '.' || c == '!' || c == '?' || c == '؟' || c == '…') return true;
         if (c == '؛') {
             boolean numberBefore = i > 0 && t.kinds[i - 1] == TokenKind.NUMBER;
@@ -65,15 +65,15 @@ final class SentenceSplitter {
     }
 
     /** The index of the mark closing the quotation opened at i, in the same paragraph, or -1. */
-    private static int closingQuote(String text, TokenBuffer t, int i) {
-        char open = text.charAt(t.starts[i]);
+    private static int closingQuote(char[] text, TokenBuffer t, int i) {
+        char open = text[t.starts[i]];
         char close = open == '«' ? '»' : '”';
         int depth = 0;
         int limit = Math.min(t.size, i + QUOTE_REACH);
         for (int j = i + 1; j < limit; j++) {
             if (lineBreak(text, t.ends[j - 1], t.starts[j])) return -1;
             if (t.kinds[j] != TokenKind.PUNCTUATION) continue;
-            char c = text.charAt(t.starts[j]);
+            char c = text[t.starts[j]];
             if (c == open) depth++;
             else if (c == close && depth-- == 0) return j;
         }
@@ -81,9 +81,9 @@ final class SentenceSplitter {
     }
 
     /** True when text[from, to) holds a line or paragraph break. */
-    private static boolean lineBreak(String text, int from, int to) {
+    private static boolean lineBreak(char[] text, int from, int to) {
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') return true;
         }
         return false;

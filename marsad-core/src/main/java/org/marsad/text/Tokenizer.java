@@ -10,11 +10,11 @@ final class Tokenizer {
     private Tokenizer() {}
 
     /** Appends the tokens of {@code text} to {@code out}. */
-    static void tokenize(String text, TokenBuffer out) {
-        int n = text.length();
+    static void tokenize(char[] text, TokenBuffer out) {
+        int n = text.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             byte k = CharClass.of(c);
             if (k == CharClass.SPACE || k == CharClass.IGNORED || k == CharClass.JOINER) {
                 i++;
@@ -45,7 +45,7 @@ final class Tokenizer {
             }
             if (k == CharClass.PUNCT) {
                 int j = i + 1;
-                while (j < n && text.charAt(j) == c) j++;
+                while (j < n && text[j] == c) j++;
                 out.add(i, j, TokenKind.PUNCTUATION);
                 i = j;
                 continue;
@@ -56,9 +56,9 @@ final class Tokenizer {
     }
 
     /** A supplementary code point (or a lone high surrogate) at i: a word char starts a word, else a symbol. */
-    private static int supplementary(String text, int i, TokenBuffer out) {
-        if (i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
-            int cp = text.codePointAt(i);
+    private static int supplementary(char[] text, int i, TokenBuffer out) {
+        if (i + 1 < text.length && Character.isLowSurrogate(text[i + 1])) {
+            int cp = Character.codePointAt(text, i);
             if (CharClass.isWordClass(CharClass.classify(cp))) return word(text, i, out);
             out.add(i, i + 2, TokenKind.SYMBOL);
             return i + 2;
@@ -68,8 +68,8 @@ final class Tokenizer {
     }
 
     /** Scans a word from i; returns its end. */
-    private static int word(String text, int start, TokenBuffer out) {
-        int n = text.length();
+    private static int word(char[] text, int start, TokenBuffer out) {
+        int n = text.length;
         int i = start;
         int arabic = 0;
         int latin = 0;
@@ -81,11 +81,11 @@ final class Tokenizer {
         boolean acronym = false;
         byte prev = -1;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             byte k = CharClass.of(c);
             int width = 1;
-            if (k == CharClass.HIGH_SURROGATE && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                k = CharClass.classify(text.codePointAt(i));
+            if (k == CharClass.HIGH_SURROGATE && i + 1 < n && Character.isLowSurrogate(text[i + 1])) {
+                k = CharClass.classify(Character.codePointAt(text, i));
                 width = 2;
             }
             if (CharClass.isWordClass(k)) {
@@ -100,11 +100,11 @@ final class Tokenizer {
                 i += width;
                 continue;
             }
-            if (k == CharClass.JOINER && i + 1 < n && CharClass.isWordClass(CharClass.of(text.charAt(i + 1)))) {
+            if (k == CharClass.JOINER && i + 1 < n && CharClass.isWordClass(CharClass.of(text[i + 1]))) {
                 i++;
                 continue;
             }
-            if (i + 1 < n && prev == CharClass.DIGIT && CharClass.of(text.charAt(i + 1)) == CharClass.DIGIT
+            if (i + 1 < n && prev == CharClass.DIGIT && CharClass.of(text[i + 1]) == CharClass.DIGIT
                     && isNumberSeparator(c)) {
                 if (c == '/' || c == ':') dateSeparators += 2; // one slash or colon makes a date or a time
                 else if (c == '-') dateSeparators++; // one hyphen is a range (1990-1995), two a date
@@ -117,8 +117,8 @@ final class Tokenizer {
                 break;
             }
             if (prev == CharClass.LATIN && (c == '-' || c == '\'' || c == '’') && i + 1 < n
-                    && (CharClass.of(text.charAt(i + 1)) == CharClass.LATIN
-                        || (c == '-' && CharClass.of(text.charAt(i + 1)) == CharClass.DIGIT))) { // O'Neil, AK-47
+                    && (CharClass.of(text[i + 1]) == CharClass.LATIN
+                        || (c == '-' && CharClass.of(text[i + 1]) == CharClass.DIGIT))) { // O'Neil, AK-47
                 i++;
                 continue;
             }
@@ -132,7 +132,7 @@ final class Tokenizer {
                     continue;
                 }
                 if ((acronym || (groupLetters == 1 && arabic > 0 && latin + other + digits == 0))
-                        && (i + 1 >= n || !CharClass.isWordClass(CharClass.of(text.charAt(i + 1))))) {
+                        && (i + 1 >= n || !CharClass.isWordClass(CharClass.of(text[i + 1])))) {
                     i++; // the abbreviation's final dot: د. م. ق.م.
                 }
             }
@@ -156,14 +156,14 @@ final class Tokenizer {
     }
 
     /** The length of a group of 1–2 letters at i followed by a non-letter, else 0 (the acronym test). */
-    private static int shortLetterGroup(String text, int i) {
-        int n = text.length();
+    private static int shortLetterGroup(char[] text, int i) {
+        int n = text.length;
         int letters = 0;
         int j = i;
         while (j < n) {
-            byte k = CharClass.of(text.charAt(j));
+            byte k = CharClass.of(text[j]);
             if (k == CharClass.ARABIC || k == CharClass.LATIN) {
-                if (text.charAt(j) != '\u0640') letters++;
+                if (text[j] != '\u0640') letters++;
             } else if (k != CharClass.MARK) {
                 break;
             }
@@ -173,18 +173,18 @@ final class Tokenizer {
         return letters;
     }
 
-    private static boolean startsUrl(String text, int i) {
-        if (i > 0 && CharClass.isWordClass(CharClass.of(text.charAt(i - 1)))) return false;
-        return text.regionMatches(true, i, "http://", 0, 7) || text.regionMatches(true, i, "https://", 0, 8)
-                || text.regionMatches(true, i, "www.", 0, 4);
+    private static boolean startsUrl(char[] text, int i) {
+        if (i > 0 && CharClass.isWordClass(CharClass.of(text[i - 1]))) return false;
+        return startsWithIgnoringCase(text, i, "http://") || startsWithIgnoringCase(text, i, "https://")
+                || startsWithIgnoringCase(text, i, "www.");
     }
 
     /** A URL runs to a space, a quote or a bracket; trailing punctuation is not part of it. */
-    private static int url(String text, int start, TokenBuffer out) {
-        int n = text.length();
+    private static int url(char[] text, int start, TokenBuffer out) {
+        int n = text.length;
         int i = start;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = text[i];
             byte k = CharClass.of(c);
             if (k == CharClass.SPACE || k == CharClass.IGNORED || c == '"' || c == '<' || c == '>' || c == '«'
                     || c == '»' || c == '“' || c == '”' || c == '(' || c == ')' || c == '[' || c == ']'
@@ -193,28 +193,44 @@ final class Tokenizer {
             }
             i++;
         }
-        while (i > start + 4 && ".,;:!?؛؟".indexOf(text.charAt(i - 1)) >= 0) i--;
-        if (i > 0 && Character.isHighSurrogate(text.charAt(i - 1))) i--; // never split a pair
+        while (i > start + 4 && ".,;:!?؛؟".indexOf(text[i - 1]) >= 0) i--;
+        if (i > 0 && Character.isHighSurrogate(text[i - 1])) i--; // never split a pair
         out.add(start, i, TokenKind.URL);
         return i;
     }
 
     /** The end of an e-mail address starting at i (local@domain.tld), or -1. */
-    private static int emailEnd(String text, int i) {
-        int n = text.length();
+    private static int emailEnd(char[] text, int i) {
+        int n = text.length;
         int j = i;
-        while (j < n && isEmailLocal(text.charAt(j))) j++;
-        if (j == i || j >= n || text.charAt(j) != '@') return -1;
+        while (j < n && isEmailLocal(text[j])) j++;
+        if (j == i || j >= n || text[j] != '@') return -1;
         int domainStart = ++j;
         int lastDot = -1;
-        while (j < n && (isAsciiAlnum(text.charAt(j)) || text.charAt(j) == '-' || text.charAt(j) == '.')) {
-            if (text.charAt(j) == '.') lastDot = j;
+        while (j < n && (isAsciiAlnum(text[j]) || text[j] == '-' || text[j] == '.')) {
+            if (text[j] == '.') lastDot = j;
             j++;
         }
-        while (j > domainStart && text.charAt(j - 1) == '.') j--;
-        lastDot = text.lastIndexOf('.', j - 1);
+        while (j > domainStart && text[j - 1] == '.') j--;
+        lastDot = -1;
+        for (int k = j - 1; k >= domainStart; k--) {
+            if (text[k] == '.') {
+                lastDot = k;
+                break;
+            }
+        }
         if (lastDot <= domainStart || j - lastDot < 3) return -1;
         return j;
+    }
+
+    /** True when text[i…] starts with the lower-case ASCII {@code prefix}, ignoring case. */
+    private static boolean startsWithIgnoringCase(char[] text, int i, String prefix) {
+        if (i + prefix.length() > text.length) return false;
+        for (int k = 0; k < prefix.length(); k++) {
+            char c = text[i + k];
+            if (c != prefix.charAt(k) && Character.toLowerCase(c) != prefix.charAt(k)) return false;
+        }
+        return true;
     }
 
     private static boolean isEmailLocal(char c) {
