@@ -120,13 +120,13 @@ final class CliticSegmenter {
                 s.segment(p, SegmentKind.PREPOSITION);
                 s.preposition = true;
                 p = q;
-            } else if (n - q >= 4 && cut(s, q) && !protectedWord(s, p)) {
+            } else if (n - q >= 4 && cut(s, q) && !(bareAlef(s, q) && n - q < 6) && !protectedWord(s, p)) {
                 s.segment(p, SegmentKind.PREPOSITION);
                 s.preposition = true;
                 p = q;
             }
-        } else if (p < n && l[p] == 'س' && n - (p + 1) >= 4 && isImperfectPrefix(l[p + 1]) && cut(s, p + 1)
-                && !endsNominal(s) && !protectedWord(s, p)) {
+        } else if (p < n && l[p] == 'س' && n - (p + 1) >= 4 && futurePrefix(s, p + 1) && cut(s, p + 1)
+                && !endsUnlikeAFutureVerb(s) && !protectedWord(s, p)) {
             s.segment(p, SegmentKind.FUTURE);
             s.future = true;
             p++;
@@ -172,6 +172,7 @@ final class CliticSegmenter {
         if (!cut(s, 1)) return false;
         if (isDigit(s.letters[1])) return true;
         if (rest < 3 && !(rest == 2 && isPreposition(s.letters[1]) && pronounAt(s, 2) > 0)) return false;
+        if (rest == 3 && bareAlef(s, 1)) return false; // وافق، واصل، واسع: a verb or adjective, not و + افق
         return !protectedWord(s, 0);
     }
 
@@ -198,7 +199,9 @@ final class CliticSegmenter {
         for (String pr : PRONOUNS) {
             int len = pr.length();
             if (!endsWith(s, pr)) continue;
-            if (n - p == 4 && (endsWith(s, "الله") || endsWith(s, "للهم"))) return 0; // الله، اللهم
+            if (endsWith(s, "الله") || endsWith(s, "للهم") || endsWith(s, "هذه") || endsWith(s, "احيانا")) {
+                return 0; // عبدالله، لهذه، أحيانا: the ending is the word's own
+            }
             int stem = n - len - p;
             if (stem < 1 || !cut(s, n - len)) return 0;
             String host = stem <= 4 ? s.word(p, n - len) : null;
@@ -207,6 +210,7 @@ final class CliticSegmenter {
             int need = pr.charAt(0) == 'ك' ? 4 : 3;
             if (stem < need) return 0;
             if (pr.equals("ه") && s.letters[n - 2] == 'ا') return 0; // اتجاه، مياه
+            if ((pr.equals("ه") || pr.equals("نا")) && s.letters[n - len - 1] == 'ي') return 0; // توجيه، جنيه، مبينا
             return len;
         }
         return 0;
@@ -226,10 +230,27 @@ final class CliticSegmenter {
                 && (s.originals[q] == 'ا' || s.originals[q] == 'ٱ');
     }
 
-    /** Nouns, not verbs: ة، ات، ى at the end (سيارة is not س + يارة). */
-    private static boolean endsNominal(Scratch s) {
+    /**
+     * A bare alef (not أ إ آ) at letter q, not starting ال. After a clitic it begins a long derived noun or verb
+     * (باستخدام، وانتقل); in a short word it is the word's own long vowel (لافتا، كانوا، وافق).
+     */
+    private static boolean bareAlef(Scratch s, int q) {
+        return q < s.length && s.originals[q] == 'ا' && !(q + 1 < s.length && s.letters[q + 1] == 'ل');
+    }
+
+    /** The person prefix of an imperfect verb after the future س: ي ت ن, or hamzated أ (سأعمل; not سابقا). */
+    private static boolean futurePrefix(Scratch s, int q) {
+        char c = s.letters[q];
+        return c == 'ي' || c == 'ت' || c == 'ن' || s.originals[q] == 'أ';
+    }
+
+    /**
+     * Endings no future verb has: nouns in ة، ى، ات، ين, the past ت (سيطرت), the adverbial ا (سنويا، سيلفا):
+     * سيارة is not س + يارة.
+     */
+    private static boolean endsUnlikeAFutureVerb(Scratch s) {
         char last = s.letters[s.length - 1];
-        return last == 'ة' || last == 'ى' || endsWith(s, "ات");
+        return last == 'ة' || last == 'ى' || last == 'ت' || last == 'ا' || endsWith(s, "ين");
     }
 
     /** A cut before letter k falls between two chars of the original (not inside a ligature). */
