@@ -77,6 +77,33 @@ class CliticSegmenterTest {
     }
 
     @Test
+    void futureSinNeedsAVerbShapedRest() {
+        assertThat(segments("سيطرت")).isEqualTo("سيطرت"); // a past verb: no future
+        assertThat(segments("سابقا")).isEqualTo("سابقا"); // a bare alef is no person prefix
+        assertThat(segments("سنويا")).isEqualTo("سنويا");
+        assertThat(segments("ساعتين")).isEqualTo("ساعتين");
+        assertThat(segments("سأعمل")).isEqualTo("س|أعمل");
+    }
+
+    @Test
+    void aBareAlefAfterACliticIsTheWordsOwnInShortWords() {
+        assertThat(segments("وافق")).isEqualTo("وافق");
+        assertThat(segments("كانوا")).isEqualTo("كانوا");
+        assertThat(segments("لافتا")).isEqualTo("لافتا");
+        assertThat(segments("باستخدام")).isEqualTo("ب|استخدام");
+        assertThat(segments("وانتقل")).isEqualTo("و|انتقل");
+    }
+
+    @Test
+    void endingsThatAreTheWordsOwn() {
+        assertThat(segments("عبدالله")).isEqualTo("عبدالله");
+        assertThat(segments("لهذه")).isEqualTo("لهذه");
+        assertThat(segments("توجيه")).isEqualTo("توجيه");
+        assertThat(segments("أحيانا")).isEqualTo("أحيانا");
+        assertThat(segments("إليه")).isEqualTo("إلي|ه");
+    }
+
+    @Test
     void shortWordsKeepTheirFirstLetter() {
         assertThat(segments("وجه")).isEqualTo("وجه");
         assertThat(segments("بعد")).isEqualTo("بعد");
