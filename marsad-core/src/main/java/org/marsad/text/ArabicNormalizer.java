@@ -117,7 +117,9 @@ public final class ArabicNormalizer {
             if (m == DROP) continue;
             if (m == EXPAND) {
                 String x = t.expansions[c];
-                if (n + x.length() + (end - i) > out.length) out = java.util.Arrays.copyOf(out, 2 * out.length + x.length());
+                if (n + x.length() + (end - i) > out.length) {
+                    out = java.util.Arrays.copyOf(out, 2 * out.length + x.length());
+                }
                 x.getChars(0, x.length(), out, n);
                 n += x.length();
             } else {
@@ -152,7 +154,8 @@ public final class ArabicNormalizer {
             boolean forms = profile.rules().contains(NormalizationRule.PRESENTATION_FORMS);
             for (int c = 0; c < 0x10000; c++) {
                 char ch = (char) c;
-                String folded = forms && isPresentationForm(ch) ? expand(ch, profile) : String.valueOf(fold(ch, profile));
+                String folded = forms && isPresentationForm(ch)
+                        ? expand(ch, profile) : String.valueOf(fold(ch, profile));
                 if (ch == DROP || ch == EXPAND) folded = String.valueOf(ch); // noncharacters pass through unchanged
                 if (folded.isEmpty() || (folded.length() == 1 && folded.charAt(0) == DROP && ch != DROP)) {
                     map[c] = DROP;
@@ -173,7 +176,8 @@ public final class ArabicNormalizer {
         private static String expand(char c, NormalizationProfile profile) {
             String nfkc = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFKC);
             // isolated harakat forms (U+FE70…) decompose to a space plus the mark: the space is not in the text
-            if (nfkc.length() > 1 && nfkc.charAt(0) == ' ' && Character.getType(nfkc.charAt(1)) == Character.NON_SPACING_MARK) {
+            if (nfkc.length() > 1 && nfkc.charAt(0) == ' '
+                    && Character.getType(nfkc.charAt(1)) == Character.NON_SPACING_MARK) {
                 nfkc = nfkc.substring(1);
             }
             StringBuilder out = new StringBuilder(nfkc.length());

@@ -36,8 +36,8 @@ public final class ArabicText {
         return ArabicNormalizer.normalize(text, profile);
     }
 
-    private static Token token(char[] chars, String text, int start, int end, TokenKind kind, NormalizationProfile profile,
-            CliticSegmenter.Scratch s) {
+    private static Token token(char[] chars, String text, int start, int end, TokenKind kind,
+            NormalizationProfile profile, CliticSegmenter.Scratch s) {
         String search = ArabicNormalizer.normalizeSpan(chars, text, start, end, NormalizationProfile.SEARCH, s.fold);
         String normalized = profile == NormalizationProfile.SEARCH
                 ? search : ArabicNormalizer.normalizeSpan(chars, text, start, end, profile, s.fold);
@@ -58,7 +58,8 @@ public final class ArabicText {
                 int from = k == 0 ? start : s.offsets[s.cuts[k]];
                 int to = k + 1 < s.segments ? s.offsets[s.cuts[k + 1]] : end;
                 SegmentKind segmentKind = s.kinds[k];
-                String form = ArabicNormalizer.normalizeSpan(chars, text, from, to, NormalizationProfile.SEARCH, s.fold);
+                String form =
+                        ArabicNormalizer.normalizeSpan(chars, text, from, to, NormalizationProfile.SEARCH, s.fold);
                 if (segmentKind == SegmentKind.ARTICLE && form.equals("ل")) form = "ال"; // the lam of لل
                 parts[k] = new Segment(from, to, segmentKind, form);
                 if (segmentKind == SegmentKind.STEM) stemText = form;

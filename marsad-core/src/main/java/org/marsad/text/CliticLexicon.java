@@ -65,6 +65,28 @@ final class CliticLexicon {
      */
     private static final Set<String> PROTECTED = protectedForms();
 
+    /** A filter over PROTECTED: one bit per (first letter, second letter, length), so most words need no lookup. */
+    private static final java.util.BitSet SHAPES = shapes();
+
+    /** False when no protected word (nor pronoun host) has the shape of letters[from, to): no lookup needed. */
+    static boolean mayBeProtected(char[] letters, int from, int to) {
+        return to - from >= 2 && SHAPES.get(shape(letters[from], letters[from + 1], to - from));
+    }
+
+    private static int shape(char first, char second, int length) {
+        return ((slot(first) << 6) | slot(second)) << 5 | Math.min(length, 31);
+    }
+
+    private static int slot(char c) {
+        return c >= '\u0620' && c < '\u065F' ? c - '\u0620' : 63;
+    }
+
+    private static java.util.BitSet shapes() {
+        java.util.BitSet bits = new java.util.BitSet(1 << 17);
+        for (String w : PROTECTED) if (w.length() >= 2) bits.set(shape(w.charAt(0), w.charAt(1), w.length()));
+        return bits;
+    }
+
     /** True when {@code word} (MORPHOLOGY form) must not lose a leading clitic letter or article. */
     static boolean isProtected(String word) {
         return PROTECTED.contains(word);
@@ -85,7 +107,8 @@ final class CliticLexicon {
             out.add(host);
             for (String p : pronouns) out.add(host + p);
         }
-        out.addAll(Set.of("الذى", "التى", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي", "اللواتي",
+        out.addAll(Set.of("الذى", "التى", "الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان", "اللاتي",
+                "اللواتي",
                 "الان", "الله", "اللهم"));
         return Set.copyOf(out);
     }

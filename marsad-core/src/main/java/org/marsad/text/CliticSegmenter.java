@@ -178,15 +178,17 @@ final class CliticSegmenter {
 
     /** True when letters[from, end) are a protected word: وزير، بيانات، فيها، لكنه، الذي (see CliticLexicon). */
     private static boolean protectedWord(Scratch s, int from) {
-        return CliticLexicon.isProtected(s.word(from, s.length));
+        return CliticLexicon.mayBeProtected(s.letters, from, s.length)
+                && CliticLexicon.isProtected(s.word(from, s.length));
     }
 
     /** The length of the pronoun filling letters[q, end) exactly, or 0. */
     private static int pronounAt(Scratch s, int q) {
         int rest = s.length - q;
         if (rest < 1 || rest > 3 || !cut(s, q)) return 0;
-        String w = s.word(q, s.length);
-        for (String pr : PRONOUNS) if (pr.equals(w) && !pr.equals("ي")) return rest;
+        for (String pr : PRONOUNS) {
+            if (pr.length() == rest && !pr.equals("ي") && endsWith(s, pr)) return rest;
+        }
         return 0;
     }
 
@@ -204,7 +206,8 @@ final class CliticSegmenter {
             }
             int stem = n - len - p;
             if (stem < 1 || !cut(s, n - len)) return 0;
-            String host = stem <= 4 ? s.word(p, n - len) : null;
+            String host = stem <= 4 && CliticLexicon.mayBeProtected(s.letters, p, n - len)
+                    ? s.word(p, n - len) : null;
             if (host != null && CliticLexicon.PRONOUN_HOSTS.contains(host)) return len;
             if (pr.equals("ي")) return 0;
             int need = pr.charAt(0) == 'ك' ? 4 : 3;

@@ -104,8 +104,10 @@ final class MorphologyGuesser {
         char last = word.charAt(n - 1);
         char before = word.charAt(n - 2);
         int cut = 0;
-        if (n >= 4 && ((before == 'ه' && last == 'ا') || (before == 'ا' && last == 'ن') || (before == 'ا' && last == 'ت')
-                || (before == 'و' && last == 'ن') || (before == 'ي' && last == 'ن') || (before == 'ي' && last == 'ه'))) {
+        boolean twoLetterSuffix = (before == 'ه' && last == 'ا') || (before == 'ا' && last == 'ن')
+                || (before == 'ا' && last == 'ت') || (before == 'و' && last == 'ن') || (before == 'ي' && last == 'ن')
+                || (before == 'ي' && last == 'ه');
+        if (n >= 4 && twoLetterSuffix) {
             cut = 2;
         } else if (last == 'ه' || last == 'ي') {
             cut = 1;

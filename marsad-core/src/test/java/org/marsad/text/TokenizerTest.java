@@ -50,7 +50,8 @@ class TokenizerTest {
 
     @Test
     void urlsAndEmailsLeaveTheirTrailingPunctuation() {
-        assertThat(surfaces("زوروا https://marsad.example/a?b=1. أو www.marsad.example، واكتبوا إلى team@marsad.example."))
+        assertThat(surfaces(
+                "زوروا https://marsad.example/a?b=1. أو www.marsad.example، واكتبوا إلى team@marsad.example."))
                 .containsExactly("زوروا", "https://marsad.example/a?b=1", ".", "أو", "www.marsad.example", "،",
                         "واكتبوا", "إلى", "team@marsad.example", ".");
         assertThat(kind("https://marsad.example")).isEqualTo(TokenKind.URL);
