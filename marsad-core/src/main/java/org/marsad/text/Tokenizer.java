@@ -13,6 +13,7 @@ final class Tokenizer {
     static void tokenize(char[] text, TokenBuffer out) {
         int n = text.length;
         int i = 0;
+        int noEmailBefore = 0; // starts before this index share a local-part run that has no @ after it
         while (i < n) {
             char c = text[i];
             byte k = CharClass.of(c);
@@ -34,7 +35,12 @@ final class Tokenizer {
                 continue;
             }
             if (CharClass.isWordClass(k)) {
-                int email = k == CharClass.LATIN || k == CharClass.DIGIT ? emailEnd(text, i) : -1;
+                int email = -1;
+                if ((k == CharClass.LATIN || k == CharClass.DIGIT) && i >= noEmailBefore) {
+                    int local = localPartEnd(text, i);
+                    if (local < n && text[local] == '@') email = emailEnd(text, local);
+                    else noEmailBefore = local; // linear on runs like 1_1_1_1…
+                }
                 if (email > 0) {
                     out.add(i, email, TokenKind.EMAIL);
                     i = email;
@@ -199,12 +205,17 @@ final class Tokenizer {
         return i;
     }
 
-    /** The end of an e-mail address starting at i (local@domain.tld), or -1. */
-    private static int emailEnd(char[] text, int i) {
-        int n = text.length;
+    /** The end of the run of e-mail local-part chars starting at i. */
+    private static int localPartEnd(char[] text, int i) {
         int j = i;
-        while (j < n && isEmailLocal(text[j])) j++;
-        if (j == i || j >= n || text[j] != '@') return -1;
+        while (j < text.length && isEmailLocal(text[j])) j++;
+        return j;
+    }
+
+    /** The end of an e-mail address whose local part ends at the @ at {@code at} (local@domain.tld), or -1. */
+    private static int emailEnd(char[] text, int at) {
+        int n = text.length;
+        int j = at;
         int domainStart = ++j;
         int lastDot = -1;
         while (j < n && (isAsciiAlnum(text[j]) || text[j] == '-' || text[j] == '.')) {

@@ -78,6 +78,7 @@ class TextContractTest {
         TextContract.check(ArabicText.analyze("و".repeat(10_000) + ".".repeat(10_000) + "1.".repeat(5000)));
         TextContract.check(ArabicText.analyze("\uD800".repeat(100) + "\uDC00".repeat(100) + "ﷺﷻ﷽ﻻﻷ".repeat(100)));
         TextContract.check(ArabicText.analyze("a@b." + "x.".repeat(1000) + "http://" + "لل".repeat(1000)));
+        TextContract.check(ArabicText.analyze("1_".repeat(50_000) + "a-".repeat(50_000))); // linear, not quadratic
     }
 
     /** Arabic words, diacritics, tatweel, bidi and zero-width marks, Latin, digits, punctuation, lone surrogates. */
