@@ -13,7 +13,7 @@ final class CliticLexicon {
      * Words that start with a clitic letter (و ف ب ل ك س) that is part of the word: وزير is not و + زير. A word is
      * covered when it equals an entry, or an entry plus one of {@link #WORD_SUFFIXES}.
      */
-    static final Set<String> STEMS_WITH_CLITIC_LETTER = Set.of(
+    static final Set<String> STEMS_WITH_CLITIC_LETTER = Set.copyOf(java.util.List.of( // duplicates are harmless
             // و
             "وزير", "وزيرة", "وزارة", "وزراء", "وطني", "وطنية", "وكالة", "وكيل", "ولاية", "واشنطن", "وحدة", "وثيقة",
             "وثايق", "وفاة", "وفود", "ورقة", "وراء", "وسايل", "وسيلة", "وصول", "وظيفة", "وظايف", "وعود", "وقايع",
@@ -47,7 +47,8 @@ final class CliticLexicon {
             // adverbs, verbs and names read off a news sample's most frequent splits
             "وفقا", "فضلا", "كثيرا", "كبيرا", "بينما", "بعدما", "كانوا", "برميل", "بريدة", "لماذا", "وصل", "وصلت",
             "وصلوا", "وقعت", "وجدت", "وضعت", "ولاة", "فنية", "فني", "فنيين", "وافق", "وافقت", "واصل", "واصلت", "واسع",
-            "واسعة", "فقد", "فوز");
+            "واسعة", "فقد", "فوز", "سيرجي", "سيرغي", "سيرجيو", "بيونغ", "بيونغيانغ", "بعيد", "بعيدة", "بسيط", "بسيطة",
+            "بارز", "بارزة", "وكالات", "بولاية", "فلاديمير", "فولوديمير", "فيكتور"));
 
     /** Suffixes an entry of {@link #STEMS_WITH_CLITIC_LETTER} may carry and still be covered. */
     static final String[] WORD_SUFFIXES = {"ه", "ها", "هم", "هما", "نا", "كم", "ي", "ات", "ان", "ين", "ون", "اء",
@@ -99,8 +100,9 @@ final class CliticLexicon {
             out.add(w);
             for (String s : WORD_SUFFIXES) out.add(w + s);
             if (w.endsWith("ة")) {
-                String t = w.substring(0, w.length() - 1) + "ت";
-                for (String p : pronouns) out.add(t + p);
+                String stem = w.substring(0, w.length() - 1);
+                out.add(stem + "ات"); // وكالة → وكالات
+                for (String p : pronouns) out.add(stem + "ت" + p);
             }
         }
         for (String host : PRONOUN_HOSTS) {

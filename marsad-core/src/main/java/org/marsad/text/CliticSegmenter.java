@@ -33,6 +33,8 @@ final class CliticSegmenter {
         boolean article;
         boolean preposition;
         boolean future;
+        /** The token carries tanween: an indefinite word, which takes no attached pronoun. */
+        boolean tanween;
 
         /** True when a pronoun segment follows the stem. */
         boolean pronoun() {
@@ -120,7 +122,7 @@ final class CliticSegmenter {
                 s.segment(p, SegmentKind.PREPOSITION);
                 s.preposition = true;
                 p = q;
-            } else if (n - q >= 4 && cut(s, q) && !(bareAlef(s, q) && n - q < 6) && !protectedWord(s, p)) {
+            } else if (n - q >= 4 && cut(s, q) && !(bareAlef(s, q) && !waslShaped(s, q)) && !protectedWord(s, p)) {
                 s.segment(p, SegmentKind.PREPOSITION);
                 s.preposition = true;
                 p = q;
@@ -149,8 +151,10 @@ final class CliticSegmenter {
     private static void read(char[] text, int start, int end, Scratch s) {
         char[] map = ArabicNormalizer.table(NormalizationProfile.MORPHOLOGY);
         s.length = 0;
+        s.tanween = false;
         for (int i = start; i < end; i++) {
             char c = text[i];
+            if (c >= '\u064B' && c <= '\u064D') s.tanween = true;
             if (c == '\u0640') {
                 if (s.length > 0) s.tatweelAfter[s.length - 1] = true;
                 continue;
@@ -172,7 +176,7 @@ final class CliticSegmenter {
         if (!cut(s, 1)) return false;
         if (isDigit(s.letters[1])) return true;
         if (rest < 3 && !(rest == 2 && isPreposition(s.letters[1]) && pronounAt(s, 2) > 0)) return false;
-        if (rest == 3 && bareAlef(s, 1)) return false; // وافق، واصل، واسع: a verb or adjective, not و + افق
+        if (bareAlef(s, 1) && !waslShaped(s, 1)) return false; // وافق، واصل، واسع: not و + افق
         return !protectedWord(s, 0);
     }
 
@@ -195,7 +199,7 @@ final class CliticSegmenter {
     /** The length of an attached pronoun after a stem starting at p, or 0 when none is safe to split. */
     private static int encliticLength(Scratch s, int p) {
         int n = s.length;
-        if (n - p < 2) return 0;
+        if (n - p < 2 || s.tanween) return 0; // مخزونًا: tanween, so no pronoun
         char last = s.letters[n - 1];
         if (last != 'ه' && last != 'ا' && last != 'م' && last != 'ن' && last != 'ي') return 0;
         for (String pr : PRONOUNS) {
@@ -213,7 +217,9 @@ final class CliticSegmenter {
             int need = pr.charAt(0) == 'ك' ? 4 : 3;
             if (stem < need) return 0;
             if (pr.equals("ه") && s.letters[n - 2] == 'ا') return 0; // اتجاه، مياه
-            if ((pr.equals("ه") || pr.equals("نا")) && s.letters[n - len - 1] == 'ي') return 0; // توجيه، جنيه، مبينا
+            char before = s.letters[n - len - 1];
+            if ((pr.equals("ه") || pr.equals("نا")) && before == 'ي') return 0; // توجيه، جنيه، مبينا
+            if (pr.equals("نا") && before == 'و') return 0; // قانونا، مخزونا
             return len;
         }
         return 0;
@@ -239,6 +245,20 @@ final class CliticSegmenter {
      */
     private static boolean bareAlef(Scratch s, int q) {
         return q < s.length && s.originals[q] == 'ا' && !(q + 1 < s.length && s.letters[q + 1] == 'ل');
+    }
+
+    /**
+     * Letters from q look like a word that starts with a connecting alef: forms VII, VIII and X (انتقل، اجتماع،
+     * اتفاق، استخدام) or اسم ابن اثنين. Other bare alefs after a clitic letter are the word's own (فلاديمير).
+     */
+    private static boolean waslShaped(Scratch s, int q) {
+        char[] l = s.letters;
+        int n = s.length;
+        if (q + 2 >= n) return false;
+        char a = l[q + 1];
+        char b = l[q + 2];
+        if ((a == 'س' && b == 'م') || (a == 'ب' && b == 'ن') || (a == 'ث' && b == 'ن')) return true;
+        return n - q >= 5 && (a == 'ن' || a == 'ت' || b == 'ت'); // derived forms are long: لافتا is not ل + افتا
     }
 
     /** The person prefix of an imperfect verb after the future س: ي ت ن, or hamzated أ (سأعمل; not سابقا). */

@@ -92,6 +92,9 @@ class CliticSegmenterTest {
         assertThat(segments("لافتا")).isEqualTo("لافتا");
         assertThat(segments("باستخدام")).isEqualTo("ب|استخدام");
         assertThat(segments("وانتقل")).isEqualTo("و|انتقل");
+        assertThat(segments("فلاديمير")).isEqualTo("فلاديمير"); // not ف + ل + اديمير
+        assertThat(segments("واجتماع")).isEqualTo("و|اجتماع");
+        assertThat(segments("وابن")).isEqualTo("و|ابن");
     }
 
     @Test
@@ -101,6 +104,9 @@ class CliticSegmenterTest {
         assertThat(segments("توجيه")).isEqualTo("توجيه");
         assertThat(segments("أحيانا")).isEqualTo("أحيانا");
         assertThat(segments("إليه")).isEqualTo("إلي|ه");
+        assertThat(segments("مخزونًا")).isEqualTo("مخزونًا"); // tanween: indefinite, no pronoun
+        assertThat(segments("قانونا")).isEqualTo("قانونا");
+        assertThat(segments("وكالات")).isEqualTo("وكالات");
     }
 
     @Test
