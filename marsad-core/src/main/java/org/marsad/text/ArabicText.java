@@ -58,9 +58,9 @@ public final class ArabicText {
                 int from = k == 0 ? start : s.offsets[s.cuts[k]];
                 int to = k + 1 < s.segments ? s.offsets[s.cuts[k + 1]] : end;
                 SegmentKind segmentKind = s.kinds[k];
-                String form =
-                        ArabicNormalizer.normalizeSpan(chars, text, from, to, NormalizationProfile.SEARCH, s.fold);
-                if (segmentKind == SegmentKind.ARTICLE && form.equals("ل")) form = "ال"; // the lam of لل
+                String form = segmentKind == SegmentKind.STEM
+                        ? ArabicNormalizer.normalizeSpan(chars, text, from, to, NormalizationProfile.SEARCH, s.fold)
+                        : CliticSegmenter.cliticForm(s, k); // a shared constant: clitics are a closed set
                 parts[k] = new Segment(from, to, segmentKind, form);
                 if (segmentKind == SegmentKind.STEM) stemText = form;
             }

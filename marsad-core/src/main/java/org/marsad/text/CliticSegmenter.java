@@ -147,6 +147,40 @@ final class CliticSegmenter {
         s.stemTo = stemEnd;
     }
 
+    /** The SEARCH form of clitic segment k of the segmentation in {@code s}: a constant string. */
+    static String cliticForm(Scratch s, int k) {
+        int from = s.cuts[k];
+        int to = k + 1 < s.segments ? s.cuts[k + 1] : s.length;
+        switch (s.kinds[k]) {
+            case ARTICLE -> {
+                return "ال"; // also the lone lam of لل
+            }
+            case PRONOUN -> {
+                for (String pr : PRONOUNS) {
+                    if (pr.length() == to - from && lettersEqual(s.letters, from, pr)) return pr;
+                }
+                return new String(s.letters, from, to - from);
+            }
+            default -> {
+                char c = s.letters[from];
+                return switch (c) {
+                    case 'و' -> "و";
+                    case 'ف' -> "ف";
+                    case 'ب' -> "ب";
+                    case 'ل' -> "ل";
+                    case 'ك' -> "ك";
+                    case 'س' -> "س";
+                    default -> new String(s.letters, from, to - from);
+                };
+            }
+        }
+    }
+
+    private static boolean lettersEqual(char[] letters, int from, String word) {
+        for (int i = 0; i < word.length(); i++) if (letters[from + i] != word.charAt(i)) return false;
+        return true;
+    }
+
     /** Reads the token's letters: MORPHOLOGY-folded, each with its original char and offset; tatweel is noted. */
     private static void read(char[] text, int start, int end, Scratch s) {
         char[] map = ArabicNormalizer.table(NormalizationProfile.MORPHOLOGY);
