@@ -122,7 +122,8 @@ final class CliticSegmenter {
                 s.segment(p, SegmentKind.PREPOSITION);
                 s.preposition = true;
                 p = q;
-            } else if (n - q >= 4 && cut(s, q) && !(bareAlef(s, q) && !waslShaped(s, q)) && !protectedWord(s, p)) {
+            } else if (n - q >= 4 && cut(s, q) && !(bareAlef(s, q) && !waslShaped(s, q))
+                    && !(l[p] == 'ك' && l[q] == 'و') && !protectedWord(s, p)) { // كونها، كورتوا: not ك + و…
                 s.segment(p, SegmentKind.PREPOSITION);
                 s.preposition = true;
                 p = q;
@@ -211,6 +212,10 @@ final class CliticSegmenter {
         if (isDigit(s.letters[1])) return true;
         if (rest < 3 && !(rest == 2 && isPreposition(s.letters[1]) && pronounAt(s, 2) > 0)) return false;
         if (bareAlef(s, 1) && !waslShaped(s, 1)) return false; // وافق، واصل، واسع: not و + افق
+        if (s.letters[0] == 'ف' && rest == 3 && !CliticSegmenter.isImperfectPrefix(s.letters[1])
+                && !CliticLexicon.AFTER_FA.contains(s.word(1, 4))) {
+            return false; // فرقة، فتاة، فورا keep their ف; فقال، فهذا lose it
+        }
         return !protectedWord(s, 0);
     }
 

@@ -110,6 +110,22 @@ class CliticSegmenterTest {
     }
 
     @Test
+    void faBeforeThreeLettersOnlyBeforeFunctionWordsAndVerbs() {
+        assertThat(segments("فقال")).isEqualTo("ف|قال");
+        assertThat(segments("فهذا")).isEqualTo("ف|هذا");
+        assertThat(segments("فيتم")).isEqualTo("ف|يتم");
+        assertThat(segments("فرقة")).isEqualTo("فرقة");
+        assertThat(segments("فورا")).isEqualTo("فورا");
+        assertThat(segments("فتاة")).isEqualTo("فتاة");
+    }
+
+    @Test
+    void kafBeforeWawIsTheWordsOwn() {
+        assertThat(segments("كونها")).isEqualTo("كون|ها");
+        assertThat(segments("كالوزير")).isEqualTo("ك|ال|وزير");
+    }
+
+    @Test
     void shortWordsKeepTheirFirstLetter() {
         assertThat(segments("وجه")).isEqualTo("وجه");
         assertThat(segments("بعد")).isEqualTo("بعد");
