@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         description = "Time extraction side by side with peer extractors.",
-        subcommands = {BenchExtractionCommand.class})
+        subcommands = {BenchExtractionCommand.class, BenchTextCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
