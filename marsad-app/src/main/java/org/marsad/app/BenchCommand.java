@@ -15,6 +15,6 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction or text");
     }
 }
