@@ -69,7 +69,7 @@ final class BenchTextCommand implements Callable<Integer> {
                 + "timed rounds each, alternating%n", bodies.size(), bytes / 1e6, chars, warmup, rounds);
         out.println("JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version")
                 + ", options: " + String.join(" ", ManagementFactory.getRuntimeMXBean().getInputArguments())
-                + " (the marsad launcher runs C1 only; MARSAD_JAVA_OPTS=-Xms512m gives the full JIT)");
+                + (jitLimited() ? " (C1 only: figures are below the full JIT's)" : ""));
         out.flush();
         ArabicAnalyzer lucene = new ArabicAnalyzer();
         double[] ours = new double[rounds];
@@ -134,5 +134,10 @@ final class BenchTextCommand implements Callable<Integer> {
         double[] v = values.clone();
         Arrays.sort(v);
         return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    private static boolean jitLimited() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .anyMatch(o -> o.startsWith("-XX:TieredStopAtLevel"));
     }
 }
