@@ -29,10 +29,8 @@ final class BenchExtractionCommand implements Callable<Integer> {
     /** The peers run by default, each {@code run-<name>.sh} in the peers folder. */
     static final List<String> DEFAULT_PEERS = List.of("readability-py", "readability-js", "boilerpipe");
 
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "The evaluation data folder, holding html/scrapinghub-aeb (default: $marsad.shared/data, "
-                    + "else $MARSAD_SHARED/data, else ../shared/data).")
-    String data;
+    @CommandLine.Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--peers", paramLabel = "LIST", split = ",",
             description = "Peers to run, comma-separated, or none (default: readability-py,readability-js,boilerpipe).")
@@ -72,7 +70,7 @@ final class BenchExtractionCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         List<String> chosen = chosenPeers();
-        Path dataDir = SharedData.dataDir(data).toAbsolutePath().normalize();
+        Path dataDir = data.dir();
         Path aebDir = dataDir.resolve(AebBenchmark.FOLDER);
         if (!AebBenchmark.present(aebDir)) {
             err.println("marsad: no AEB benchmark at " + aebDir + ". Pass --data DIR, or set -D" + SharedData.PROPERTY

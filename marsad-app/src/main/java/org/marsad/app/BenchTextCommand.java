@@ -31,10 +31,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:measured", "2:usage error, or no SaudiNewsNet sample"})
 final class BenchTextCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "The data folder holding saudinewsnet-sample/*.zip (default: $marsad.shared/data, "
-                    + "else $MARSAD_SHARED/data, else ../shared/data).")
-    String data;
+    @CommandLine.Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds per system (default: 5).")
     int rounds = 5;
@@ -52,7 +50,7 @@ final class BenchTextCommand implements Callable<Integer> {
         if (rounds < 1 || warmup < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be >= 1, --warmup >= 0");
         }
-        Path dir = SharedData.dataDir(data).toAbsolutePath().normalize().resolve(BenchTextCorpus.FOLDER);
+        Path dir = data.dir().resolve(BenchTextCorpus.FOLDER);
         List<String> bodies = BenchTextCorpus.load(dir);
         if (bodies.isEmpty()) {
             err.println("marsad: no SaudiNewsNet sample (*.zip) at " + dir + ". Pass --data DIR, or set -D"

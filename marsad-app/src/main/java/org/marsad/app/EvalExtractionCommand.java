@@ -27,10 +27,8 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:measured (whether or not the floors are met)", "2:usage error, or no evaluation data"})
 final class EvalExtractionCommand implements Callable<Integer> {
-    @Option(names = "--data", paramLabel = "DIR",
-            description = "The evaluation data folder, holding html/ (default: $marsad.shared/data, else "
-                    + "$MARSAD_SHARED/data, else ../shared/data).")
-    String data;
+    @CommandLine.Mixin
+    DataOption data = new DataOption();
 
     @Option(names = "--worst", paramLabel = "N", description = "Also list the N benchmark pages with the lowest F1.")
     int worst;
@@ -42,7 +40,7 @@ final class EvalExtractionCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dir = SharedData.dataDir(data).toAbsolutePath().normalize();
+        Path dir = data.dir();
         if (!SharedData.hasExtractionData(dir)) {
             err.println("marsad: no extraction gold under " + dir + " (looked for html/" + "scrapinghub-aeb and the "
                     + "Arabic gold sets). Pass --data DIR, or set -D" + SharedData.PROPERTY + "=SHARED or "

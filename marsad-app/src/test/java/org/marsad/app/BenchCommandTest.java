@@ -30,7 +30,7 @@ class BenchCommandTest {
                 "--data", "/some/data", "--prefix", "/opt/peers", "--install");
         assertThat(c.chosenPeers()).containsExactly("boilerpipe", "readability-js");
         assertThat(c.timeoutSeconds).isEqualTo(60);
-        assertThat(c.data).isEqualTo("/some/data");
+        assertThat(c.data.data).isEqualTo("/some/data");
         assertThat(c.prefix).isEqualTo(Path.of("/opt/peers"));
         assertThat(c.install).isTrue();
         assertThat(parse("--peers", "none").chosenPeers()).isEmpty();
