@@ -3,6 +3,7 @@ package org.marsad.extract.charset;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.marsad.extract.InputRejected;
+import org.marsad.extract.TextClean;
 import org.marsad.model.Rejection;
 
 /**
@@ -128,8 +129,7 @@ public final class PageDecoder {
     static boolean isBlank(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            boolean blank = Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\ufeff'
-                    || (c >= '\u200b' && c <= '\u200f');
+            boolean blank = TextClean.isSpace(c) || c == '\ufeff' || (c >= '\u200b' && c <= '\u200f');
             if (!blank) return false;
         }
         return true;
