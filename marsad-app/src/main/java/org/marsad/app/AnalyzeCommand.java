@@ -55,6 +55,9 @@ final class AnalyzeCommand implements Callable<Integer> {
             description = "Anchor for relative dates such as أمس (default: now), e.g. 2025-06-20T18:00+03:00.")
     String reference;
 
+    @Option(names = "--extract-only", description = "Only the clean article: no entities, quotes or events.")
+    boolean extractOnly;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -120,7 +123,8 @@ final class AnalyzeCommand implements Callable<Integer> {
     private Analysis analyze(String input, Page.Format fmt, ZonedDateTime ref, PrintWriter err) {
         try {
             byte[] bytes = InputFiles.read(input, System.in, ArticleExtractor.DEFAULT_MAX_BYTES);
-            return Marsad.analyze(new Page(bytes, url, null, fmt, ref));
+            Page page = new Page(bytes, url, null, fmt, ref);
+            return extractOnly ? Marsad.extract(page) : Marsad.analyze(page);
         } catch (InputRejected e) {
             return e.rejection();
         } catch (NoSuchFileException e) {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(
         name = "extraction",
-        description = {"Time our extraction (java -jar <this jar> analyze --jsonl) and the peer extractors of "
+        description = {"Time our extraction (java -jar <this jar> analyze --extract-only --jsonl) and the peer extractors of "
                 + "<shared>/tools/peers over the AEB pages, one process each with start-up included, and score every "
                 + "output with the AEB metric. Speeds are ratios measured in one run; absolute times vary by machine."},
         exitCodeListHeading = "Exit status:%n",

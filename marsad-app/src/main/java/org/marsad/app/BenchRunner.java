@@ -36,7 +36,7 @@ final class BenchRunner {
     }
 
     /**
-     * Ours: {@code java OPTIONS -jar JAR analyze --jsonl DIR}, the JVM's start included, with the JVM options of
+     * Ours: {@code java OPTIONS -jar JAR analyze --extract-only --jsonl DIR}, the JVM's start included, with the JVM options of
      * the process running the bench (the {@code marsad} launcher's), so the bench times what a user runs. Its output
      * goes to a file rather than /dev/null so that what was timed is what gets scored.
      */
@@ -49,7 +49,7 @@ final class BenchRunner {
         for (String option : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!option.startsWith("-agentlib") && !option.startsWith("-javaagent")) command.add(option);
         }
-        command.addAll(List.of("-jar", jar.toString(), "analyze", "--jsonl", pages.toString()));
+        command.addAll(List.of("-jar", jar.toString(), "analyze", "--extract-only", "--jsonl", pages.toString()));
         Run run = run("marsad", command, jsonl);
         if (run.exit != 0 && run.exit != 1) { // 1 = some pages rejected, which is a result, not a failure
             return BenchRow.notRun("marsad", "failed (exit " + run.exit + "): " + run.lastError);

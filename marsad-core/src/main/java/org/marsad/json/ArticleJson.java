@@ -42,6 +42,7 @@ public final class ArticleJson {
             strings(g, "subheadings", a.subheadings());
             strings(g, "paragraphs", a.paragraphs());
             g.writeStringField("body", a.body());
+            AnnotationsJson.write(g, a.annotations());
             g.writeEndObject();
         });
     }
@@ -61,7 +62,7 @@ public final class ArticleJson {
         return d == null ? null : d.iso();
     }
 
-    private static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
+    static void strings(JsonGenerator g, String name, List<String> values) throws IOException {
         g.writeArrayFieldStart(name);
         for (String v : values) g.writeString(v);
         g.writeEndArray();

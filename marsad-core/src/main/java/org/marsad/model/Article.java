@@ -19,6 +19,7 @@ import java.util.Objects;
  * @param publisher the publisher or site name, or null
  * @param image the lead image's caption and credit, or null
  * @param blocks subheadings and paragraphs in page order, never empty
+ * @param annotations entities, quotes and events found in the body ({@link Annotations#NONE} after extraction only)
  */
 public record Article(
         String id,
@@ -32,7 +33,8 @@ public record Article(
         List<String> authors,
         String publisher,
         Image image,
-        List<Block> blocks)
+        List<Block> blocks,
+        Annotations annotations)
         implements Analysis {
 
     public Article {
@@ -40,6 +42,36 @@ public record Article(
         authors = List.copyOf(authors);
         blocks = List.copyOf(blocks);
         if (blocks.isEmpty()) throw new IllegalArgumentException("an article needs at least one block");
+        if (annotations == null) annotations = Annotations.NONE;
+    }
+
+    /** An article as extraction makes it: no annotations yet. */
+    public Article(String id, String url, String canonicalUrl, String language, String title, String section,
+            NewsDate published, NewsDate modified, List<String> authors, String publisher, Image image,
+            List<Block> blocks) {
+        this(id, url, canonicalUrl, language, title, section, published, modified, authors, publisher, image, blocks,
+                Annotations.NONE);
+    }
+
+    /** This article with {@code found} as its annotations. */
+    public Article withAnnotations(Annotations found) {
+        return new Article(id, url, canonicalUrl, language, title, section, published, modified, authors, publisher,
+                image, blocks, found);
+    }
+
+    /** The entities found in the body. */
+    public List<Entity> entities() {
+        return annotations.entities();
+    }
+
+    /** The quotes found in the body. */
+    public List<Quote> quotes() {
+        return annotations.quotes();
+    }
+
+    /** The events found in the body. */
+    public List<Event> events() {
+        return annotations.events();
     }
 
     /** The subheadings, in page order. */

