@@ -1,0 +1,20 @@
+package org.marsad.entity.ner;
+
+/**
+ * The tagger's training settings.
+ *
+ * @param epochs passes of the perceptron over the training sentences
+ * @param minCount a feature must occur this often in training to get weights
+ * @param lexiconFolds blocks of the jackknifed training lexicon
+ * @param stackFolds blocks whose first-pass labels (from a model trained on the other blocks) teach the second pass
+ * @param seed the seed of sentence shuffling and of word-class induction
+ */
+public record NerHyperParameters(int epochs, int minCount, int lexiconFolds, int stackFolds, long seed) {
+    /** What the shipped model was trained with (chosen by cross-validation on the train split). */
+    public static final NerHyperParameters DEFAULT = new NerHyperParameters(10, 2, 5, 4, 1L);
+
+    /** The same settings with another seed. */
+    public NerHyperParameters withSeed(long s) {
+        return new NerHyperParameters(epochs, minCount, lexiconFolds, stackFolds, s);
+    }
+}

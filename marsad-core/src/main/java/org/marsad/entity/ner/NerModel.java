@@ -1,0 +1,90 @@
+package org.marsad.entity.ner;
+
+/**
+ * A trained linear-chain tagger: a weight per (feature, label), a weight per label transition (and per first
+ * label), decoded with Viterbi under the BIO rule of {@link NerLabels}. Immutable and thread-safe; the feature
+ * extraction it needs (word classes, lexicon) travels with it.
+ */
+final class NerModel {
+    final NerLabels labels;
+    /** Row r's feature key. */
+    final long[] keys;
+    final LongIntMap rows;
+    /** Row r's weight for label y at {@code r * labels + y}. */
+    final float[] weights;
+    /** Transition weights: {@code [previous * L + label]}, the start row at {@code L * L}. */
+    final float[] transitions;
+    final NerFeatures features;
+    final WordClusters clusters;
+    final EntityLexicon lexicon;
+
+    NerModel(NerLabels labels, long[] keys, float[] weights, float[] transitions, WordClusters clusters,
+            EntityLexicon lexicon) {
+        this.labels = labels;
+        this.keys = keys;
+        this.rows = new LongIntMap(keys.length);
+        for (int r = 0; r < keys.length; r++) rows.put(keys[r], r);
+        this.weights = weights;
+        this.transitions = transitions;
+        this.clusters = clusters;
+        this.lexicon = lexicon;
+        this.features = new NerFeatures(clusters, lexicon);
+    }
+
+    /** The best label sequence of a sentence (history: see {@link NerFeatures#extract}). */
+    int[] tag(NerWord[] words, int[] history) {
+        int n = words.length;
+        int l = labels.size();
+        if (n == 0) return new int[0];
+        float[] scores = new float[n * l];
+        long[] keys = new long[NerFeatures.MAX];
+        NerFeatures.Prepared shared = features.prepare(words);
+        for (int i = 0; i < n; i++) {
+            int count = features.extract(words, shared, history, i, keys);
+            for (int k = 0; k < count; k++) {
+                int r = rows.get(keys[k]);
+                if (r < 0) continue;
+                int base = r * l;
+                for (int y = 0; y < l; y++) scores[i * l + y] += weights[base + y];
+            }
+        }
+        return viterbi(scores, n, l, labels, transitions);
+    }
+
+    /**
+     * Viterbi over per-token label scores and transition weights, never choosing a transition the BIO rule forbids.
+     */
+    static int[] viterbi(float[] scores, int n, int l, NerLabels labels, float[] transitions) {
+        float[] best = new float[n * l];
+        int[] back = new int[n * l];
+        for (int y = 0; y < l; y++) {
+            best[y] = labels.allowed(-1, y) ? scores[y] + transitions[l * l + y] : Float.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            for (int y = 0; y < l; y++) {
+                float top = Float.NEGATIVE_INFINITY;
+                int arg = 0;
+                for (int p = 0; p < l; p++) {
+                    if (!labels.allowed(p, y)) continue;
+                    float s = best[(i - 1) * l + p] + transitions[p * l + y];
+                    if (s > top) {
+                        top = s;
+                        arg = p;
+                    }
+                }
+                best[i * l + y] = top + scores[i * l + y];
+                back[i * l + y] = arg;
+            }
+        }
+        int[] out = new int[n];
+        float top = Float.NEGATIVE_INFINITY;
+        for (int y = 0; y < l; y++) {
+            if (best[(n - 1) * l + y] > top) {
+                top = best[(n - 1) * l + y];
+                out[n - 1] = y;
+            }
+        }
+        for (int i = n - 1; i > 0; i--) out[i - 1] = back[i * l + out[i]];
+        return out;
+    }
+}
