@@ -28,11 +28,11 @@ final class BenchNerCommand implements Callable<Integer> {
     @CommandLine.Mixin
     DataOption data = new DataOption();
 
-    @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds (default: 5).")
-    int rounds = 5;
+    @Option(names = "--rounds", paramLabel = "N", description = "Timed rounds (default: 3).")
+    int rounds = 3;
 
-    @Option(names = "--warmup", paramLabel = "N", description = "Untimed rounds first (default: 2).")
-    int warmup = 2;
+    @Option(names = "--warmup", paramLabel = "N", description = "Untimed rounds first (default: 1).")
+    int warmup = 1;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -71,6 +71,9 @@ final class BenchNerCommand implements Callable<Integer> {
             long t1 = System.nanoTime();
             for (String b : bodies) sink += tagger.mentions(ArabicText.analyze(b)).size();
             long t2 = System.nanoTime();
+            out.printf("  round %d%s: %,.0f tokens/s tagging, %,.0f with analysis%n", r + 1,
+                    r < warmup ? " (warm-up)" : "", tokens / ((t1 - t0) / 1e9), tokens / ((t2 - t1) / 1e9));
+            out.flush();
             if (r >= warmup) {
                 tagOnly[r - warmup] = tokens / ((t1 - t0) / 1e9);
                 withText[r - warmup] = tokens / ((t2 - t1) / 1e9);
