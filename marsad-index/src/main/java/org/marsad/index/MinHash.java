@@ -41,17 +41,20 @@ public final class MinHash {
             if (term != null && !term.isEmpty() && t.isWord()) terms.add(term);
         }
         if (terms.size() < SHINGLE) return new long[0];
-        long[] sig = new long[HASHES];
-        java.util.Arrays.fill(sig, Long.MAX_VALUE);
         long[] termHashes = new long[terms.size()];
         for (int i = 0; i < terms.size(); i++) termHashes[i] = hash(terms.get(i));
-        for (int i = 0; i + SHINGLE <= termHashes.length; i++) {
+        long[] shingles = new long[termHashes.length - SHINGLE + 1];
+        for (int i = 0; i < shingles.length; i++) {
             long h = 0;
             for (int k = 0; k < SHINGLE; k++) h = mix(h * 31 + termHashes[i + k]);
-            for (int f = 0; f < HASHES; f++) { // xor with a seed, then an odd multiply: a cheap permutation each
-                long v = (h ^ SEEDS[f]) * 0x9E3779B97F4A7C15L;
-                if (v < sig[f]) sig[f] = v;
-            }
+            shingles[i] = h;
+        }
+        long[] sig = new long[HASHES];
+        for (int f = 0; f < HASHES; f++) { // xor with a seed, then an odd multiply: a cheap permutation each
+            long seed = SEEDS[f];
+            long min = Long.MAX_VALUE;
+            for (long h : shingles) min = Math.min(min, (h ^ seed) * 0x9E3779B97F4A7C15L);
+            sig[f] = min;
         }
         return sig;
     }
