@@ -79,12 +79,30 @@ final class HttpIo {
             } catch (NumberFormatException e) {
                 throw ApiError.badRequest("Content-Length is not a number");
             }
-            if (declared > max) throw tooLarge(max);
+            if (declared > max) {
+                if (declared <= 4L * max) drain(ex);
+                throw tooLarge(max);
+            }
         }
         try (InputStream in = ex.getRequestBody()) {
             byte[] bytes = in.readNBytes(max + 1);
-            if (bytes.length > max) throw tooLarge(max);
+            if (bytes.length > max) {
+                drain(ex);
+                throw tooLarge(max);
+            }
             return bytes;
+        }
+    }
+
+    /**
+     * Reads and drops the rest of a refused body, at most four times the limit: a client still sending when the
+     * connection closes sees a reset instead of the 413 that explains it.
+     */
+    private static void drain(HttpExchange ex) throws IOException {
+        try (InputStream in = ex.getRequestBody()) {
+            byte[] buffer = new byte[64 << 10];
+            long left = 4L * ApiRoutes.MAX_PAGE_BYTES;
+            for (int n; left > 0 && (n = in.read(buffer)) > 0; ) left -= n;
         }
     }
 

@@ -132,6 +132,11 @@ public final class MemoryStore implements NewsStore {
         }
     }
 
+    private static boolean matches(List<String> words, Token t) {
+        String term = term(t);
+        return term != null && words.contains(term);
+    }
+
     /** The first sentence holding a query word (else the body's start), cut to a snippet, its words marked. */
     private static SearchPage.Hit hit(Entry e, List<String> words) {
         AnalyzedText body = e.body();
@@ -139,7 +144,7 @@ public final class MemoryStore implements NewsStore {
         Sentence chosen = null;
         for (Sentence s : body.sentences()) {
             for (Token t : body.tokens(s)) {
-                if (words.contains(term(t))) {
+                if (matches(words, t)) {
                     chosen = s;
                     break;
                 }
@@ -153,7 +158,7 @@ public final class MemoryStore implements NewsStore {
         if (lineEnd >= 0 && lineEnd < end) end = lineEnd;
         List<int[]> marks = new ArrayList<>();
         for (Token t : body.tokens()) {
-            if (t.start() >= start && t.end() <= end && words.contains(term(t))) {
+            if (t.start() >= start && t.end() <= end && matches(words, t)) {
                 marks.add(new int[] {t.start() - start, t.end() - start});
             }
         }

@@ -69,9 +69,10 @@ const M = (() => {
     return TYPE_NAMES[t] || t;
   }
 
-  /** "date · section · publisher", skipping what is missing. */
+  /** "date · section · publisher", skipping what is missing; the date kept left to right. */
   function meta(a) {
-    return [day(a.published), a.section, a.publisher].filter(Boolean).join(' · ');
+    const parts = [a.published ? el('bdi', {dir: 'ltr'}, day(a.published)) : null, a.section, a.publisher].filter(Boolean);
+    return parts.flatMap((p, i) => i ? [' · ', p] : [p]);
   }
 
   /** Every annotated span of an article: entity mentions, quotes and events, offsets checked against the body. */
