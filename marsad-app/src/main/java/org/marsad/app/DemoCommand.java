@@ -1,9 +1,12 @@
 package org.marsad.app;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,7 +30,25 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("marsad: no sample corpus at " + dir + " (run from the project folder or give --corpus DIR)");
             return 1;
         }
-        return ServeCommand.serve(spec.commandLine(), "127.0.0.1", port, List.of(dir.toString()));
+        Path index;
+        try {
+            index = Files.createTempDirectory("marsad-demo-index");
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("marsad: cannot make a temporary index folder: " + e.getMessage());
+            return 1;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(index)));
+        spec.commandLine().getOut().println("marsad: analyzing and indexing " + dir + " ...");
+        return ServeCommand.serve(spec.commandLine(), "127.0.0.1", port, index, List.of(dir.toString()));
+    }
+
+    /** The demo's index is fresh each run: the sample articles are always analyzed by the current stages. */
+    private static void deleteTree(Path root) {
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder left behind is harmless
+        }
     }
 
     /** samples/corpus below the working folder, else beside the jar's project (marsad-app/target/../../). */

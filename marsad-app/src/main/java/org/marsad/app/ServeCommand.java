@@ -2,14 +2,18 @@ package org.marsad.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import org.marsad.serve.CorpusLoader;
+import org.marsad.index.ArticleIndex;
+import org.marsad.index.IndexLockedException;
+import org.marsad.index.ingest.IngestReport;
 import org.marsad.serve.MarsadServer;
-import org.marsad.serve.MemoryStore;
 import org.marsad.serve.NewsStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,8 +32,12 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--host", description = "The address to bind (default: ${DEFAULT-VALUE}, this machine only).")
     String host = "127.0.0.1";
 
+    @Option(names = {"--data-dir", "--data"}, paramLabel = "DIR",
+            description = "The index folder, created when absent (default: ${DEFAULT-VALUE}).")
+    Path dataDir = ArticleIndex.DEFAULT_DIR;
+
     @Option(names = "--ingest", paramLabel = "PATH", arity = "1..*",
-            description = "Pages or folders of pages to analyze and store before serving.")
+            description = "Pages, record files or folders to analyze and add to the index before serving.")
     List<String> ingest = List.of();
 
     @CommandLine.Spec
@@ -37,28 +45,37 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return serve(spec.commandLine(), host, port, ingest);
+        return serve(spec.commandLine(), host, port, dataDir, ingest);
     }
 
-    /** Loads {@code pages}, starts the server, prints its URL and serves until the process is stopped. */
-    static int serve(CommandLine cl, String host, int port, List<String> pages) {
+    /** Opens the index, adds {@code pages}, starts the server, prints its URL and serves until stopped. */
+    static int serve(CommandLine cl, String host, int port, Path dataDir, List<String> pages) {
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(cl, "--port must be 0 to 65535");
-        NewsStore store = new MemoryStore();
+        ArticleIndex index;
+        try {
+            index = ArticleIndex.open(dataDir);
+        } catch (IndexLockedException | UncheckedIOException e) {
+            err.println("marsad: " + e.getMessage());
+            return 1;
+        }
+        NewsStore store = new NewsStore(index);
         if (!pages.isEmpty()) {
-            CorpusLoader.Report r = CorpusLoader.load(pages, store, err);
-            out.println("marsad: " + r.loaded() + " articles loaded" + (r.failed() > 0 ? ", " + r.failed() + " failed" : ""));
-            if (r.loaded() == 0 && r.failed() > 0) return 1;
+            IngestReport r = store.ingest(pages);
+            out.printf(Locale.ROOT, "marsad: %d articles added to %s (%d already there, %d rejected)%n", r.indexed(),
+                    dataDir, r.duplicates(), r.rejectedTotal());
         }
         MarsadServer server;
         try {
             server = MarsadServer.start(new InetSocketAddress(host, port), store);
         } catch (BindException e) {
             err.println("marsad: cannot listen on " + host + ":" + port + ": " + e.getMessage() + " (try --port 0)");
+            index.close();
             return 1;
         } catch (IOException e) {
             err.println("marsad: cannot start the server: " + e.getMessage());
+            index.close();
             return 1;
         }
         out.println("marsad: serving on " + server.url() + "  (Ctrl-C stops)");
@@ -66,6 +83,7 @@ final class ServeCommand implements Callable<Integer> {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            index.close();
             stopped.countDown();
         }));
         try {

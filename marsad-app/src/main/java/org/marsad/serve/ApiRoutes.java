@@ -105,7 +105,7 @@ final class ApiRoutes implements HttpHandler {
 
     static SearchQuery searchQuery(Map<String, String> q) {
         return new SearchQuery(q.getOrDefault("q", ""), blank(q.get("section")), blank(q.get("publisher")),
-                blank(q.get("entity")), date(q, "from"), date(q, "to"), number(q, "page", 1, 1, 10_000),
+                blank(q.get("entity")), blank(q.get("speaker")), blank(q.get("event")), date(q, "from"), date(q, "to"), number(q, "page", 1, 1, 10_000),
                 number(q, "size", 10, 1, SearchQuery.MAX_SIZE));
     }
 

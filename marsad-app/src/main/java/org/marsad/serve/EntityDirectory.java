@@ -99,7 +99,7 @@ final class EntityDirectory {
         p.put("timeline", timeline.entrySet().stream().map(t -> Map.of("date", t.getKey(), "count", t.getValue())).toList());
         p.put("cooccurring", together.entrySet().stream()
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(Facets.TOP)
+                .limit(NewsStore.FACET_VALUES)
                 .map(t -> Views.entityRef(others.get(t.getKey()), t.getValue()))
                 .toList());
         p.put("quotesBy", limit(quotesBy));

@@ -10,7 +10,7 @@ import java.util.Map;
  * @param page the page number, from 1
  * @param size the page size asked for
  * @param hits this page's articles, best first
- * @param facets for each facet (section, publisher, entity), its values over all matching articles, most first
+ * @param facets for each facet (section, publisher, entity, speaker, event, month), its values over all matching articles, most first
  */
 public record SearchPage(long total, int page, int size, List<Hit> hits, Map<String, List<FacetCount>> facets) {
     public SearchPage {

@@ -22,6 +22,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.marsad.index.ArticleIndex;
 
 /** The JSON API over a real server on a free loopback port, with the hand-annotated fixtures. */
 class ApiTest {
@@ -29,9 +31,12 @@ class ApiTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static MarsadServer server;
 
+    @TempDir
+    static Path indexDir;
+
     @BeforeAll
     static void start() throws IOException {
-        server = MarsadServer.start(new InetSocketAddress("127.0.0.1", 0), Fixtures.store());
+        server = MarsadServer.start(new InetSocketAddress("127.0.0.1", 0), Fixtures.store(indexDir.resolve("shared")));
     }
 
     @AfterAll
@@ -101,7 +106,8 @@ class ApiTest {
     @Test
     void ingestStoresAPageAndAnalyzeOnlyAnswers() throws Exception {
         MarsadServer shared = server;
-        server = MarsadServer.start(new InetSocketAddress("127.0.0.1", 0), new MemoryStore()); // a store of its own
+        server = MarsadServer.start(new InetSocketAddress("127.0.0.1", 0),
+                new NewsStore(ArticleIndex.open(indexDir.resolve("own")))); // an index of its own
         try {
             byte[] page = Files.readAllBytes(Path.of("../samples/corpus/08-cairo-book-fair.html"));
             JsonNode analyzed = send(post("/api/analyze", page, "text/html; charset=utf-8"), 200);

@@ -1,8 +1,10 @@
 package org.marsad.serve;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.marsad.index.ArticleIndex;
 import org.marsad.model.Actor;
 import org.marsad.model.Annotations;
 import org.marsad.model.Article;
@@ -36,8 +38,9 @@ final class Fixtures {
         return List.of(arrival(), accusation(), hostile());
     }
 
-    static NewsStore store() {
-        NewsStore store = new MemoryStore();
+    /** A store over a new index in {@code dir} holding the three articles. */
+    static NewsStore store(Path dir) {
+        NewsStore store = new NewsStore(ArticleIndex.open(dir));
         all().forEach(store::add);
         return store;
     }

@@ -3,13 +3,14 @@
 
 (() => {
   const {el, page, api, showError, meta} = M;
-  const FILTERS = {section: 'القسم', publisher: 'الناشر', entity: 'الكيان', month: 'الشهر'};
+  const FILTERS = {section: 'القسم', publisher: 'الناشر', entity: 'الكيانات', speaker: 'المتحدثون', event: 'الأحداث', month: 'الشهر'};
   const SIZE = 10;
 
   function state() {
     const p = new URLSearchParams(location.search);
     return {q: p.get('q') || '', from: p.get('from') || '', to: p.get('to') || '', section: p.get('section'),
-      publisher: p.get('publisher'), entity: p.get('entity'), month: p.get('month'), page: +(p.get('page') || 1)};
+      publisher: p.get('publisher'), entity: p.get('entity'), speaker: p.get('speaker'), event: p.get('event'),
+      month: p.get('month'), page: +(p.get('page') || 1)};
   }
 
   function go(changes) {
@@ -37,7 +38,7 @@
     const p = new URLSearchParams({q: s.q, page: s.page, size: SIZE});
     if (from) p.set('from', from);
     if (to) p.set('to', to);
-    for (const k of ['section', 'publisher', 'entity']) if (s[k]) p.set(k, s[k]);
+    for (const k of ['section', 'publisher', 'entity', 'speaker', 'event']) if (s[k]) p.set(k, s[k]);
     try {
       const r = await api('/api/search?' + p.toString());
       render(s, r);
@@ -72,7 +73,7 @@
       M.append(p, h.snippet.substring(at, a), el('mark', {}, h.snippet.substring(a, b)));
       at = b;
     }
-    M.append(p, h.snippet.substring(at), h.snippet.length >= 200 ? '…' : '');
+    M.append(p, h.snippet.substring(at));
     return p;
   }
 
@@ -99,7 +100,8 @@
   }
 
   function keep(s) {
-    return {q: s.q, from: s.from, to: s.to, section: s.section, publisher: s.publisher, entity: s.entity, month: s.month};
+    const {page: _, ...rest} = s;
+    return rest;
   }
 
   document.getElementById('search').addEventListener('submit', e => {
