@@ -30,7 +30,7 @@ import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
 import org.apache.lucene.search.highlight.QueryScorer;
 import org.apache.lucene.search.highlight.SimpleHTMLEncoder;
 import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
-import org.apache.lucene.search.highlight.SimpleSpanFragmenter;
+import org.apache.lucene.search.highlight.SimpleFragmenter;
 import org.marsad.model.Article;
 import org.apache.lucene.util.BytesRef;
 
@@ -110,7 +110,7 @@ final class ArticleSearch {
     private Highlighter highlighter(Query user) {
         QueryScorer scorer = new QueryScorer(user, IndexFields.BODY);
         Highlighter h = new Highlighter(new SimpleHTMLFormatter("<b>", "</b>"), new SimpleHTMLEncoder(), scorer);
-        h.setTextFragmenter(new SimpleSpanFragmenter(scorer, SNIPPET_CHARS));
+        h.setTextFragmenter(new SimpleFragmenter(SNIPPET_CHARS));
         h.setMaxDocCharsToAnalyze(Integer.MAX_VALUE);
         return h;
     }
@@ -118,11 +118,11 @@ final class ArticleSearch {
     private String snippet(Highlighter h, String body) throws IOException {
         try {
             String best = h.getBestFragments(analyzer.tokenStream(IndexFields.BODY, body), body, 2, " … ");
-            if (best != null && !best.isBlank()) return best.strip();
+            if (best != null && !best.isBlank()) return best.strip().replace('\n', ' ');
         } catch (InvalidTokenOffsetsException e) {
             // offsets are the text layer's own spans into this very body: cannot happen; fall through to the lead
         }
-        String lead = body.length() <= SNIPPET_CHARS ? body : body.substring(0, SNIPPET_CHARS) + "…";
+        String lead = (body.length() <= SNIPPET_CHARS ? body : body.substring(0, SNIPPET_CHARS) + "…").replace('\n', ' ');
         return new SimpleHTMLEncoder().encodeText(lead);
     }
 
