@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.marsad.index.ArticleIndex;
@@ -28,6 +29,7 @@ public final class NewsStore {
 
     private final ArticleIndex index;
     private final AtomicLong version = new AtomicLong();
+    private final SnippetCutter snippets = new SnippetCutter();
 
     public NewsStore(ArticleIndex index) {
         this.index = index;
@@ -73,12 +75,14 @@ public final class NewsStore {
                 .withDates(q.from(), q.to())
                 .withPage((q.page() - 1) * q.size(), q.size())
                 .withSort(q.text().isBlank() ? SearchRequest.Sort.NEWEST : SearchRequest.Sort.RELEVANCE)
-                .withFacetLimit(FACET_VALUES);
+                .withFacetLimit(FACET_VALUES)
+                .withSnippets(false); // cut here from words read once per article: see SnippetCutter
         SearchResult found = index.search(r);
+        Set<String> terms = SnippetCutter.queryTerms(q.text());
         List<SearchPage.Hit> hits = new ArrayList<>();
         for (SearchHit h : found.hits()) {
             Article a = h.article();
-            Snippet s = Snippet.fromHighlighted(h.snippet());
+            Snippet s = snippets.cut(a, terms);
             NewsDate d = a.published();
             hits.add(new SearchPage.Hit(a.id(), a.title(), d == null ? null : d.iso(), a.section(), a.publisher(),
                     s.text(), s.marks()));
