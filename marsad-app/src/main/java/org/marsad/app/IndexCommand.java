@@ -99,7 +99,7 @@ final class IndexCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "near-duplicates: %,d articles joined %,d groups (%,d of them across publishers)%n",
                 r.nearDuplicates(), r.groups(), r.crossPublisherGroups());
         for (DuplicateGroup g : index.duplicateGroups(2, groupsShown)) {
-            out.printf(Locale.ROOT, "  group %s: %d articles%n", g.id(), g.size());
+            out.printf(Locale.ROOT, "  group %s: %d articles from %s%n", g.id(), g.size(), String.join(", ", g.publishers()));
             for (DuplicateGroup.Member m : g.members()) {
                 out.printf("    %s · %s%n", m.publisher() == null ? "?" : m.publisher(), m.title() == null ? m.id() : m.title());
             }

@@ -5,10 +5,12 @@ import java.io.Reader;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicText;
 import org.marsad.text.Token;
 import org.marsad.text.TokenKind;
@@ -45,19 +47,29 @@ public final class ArabicSearchAnalyzer extends Analyzer {
         return token.normalized().toLowerCase(Locale.ROOT);
     }
 
-    /** Reads the whole input, lets the text layer tokenize it, then hands out one stem per word. */
-    private static final class StemTokenizer extends Tokenizer {
+    /**
+     * The terms of text the text layer has already read, as a token stream (so indexing a body does not read it
+     * twice); the same terms and offsets the analyzer makes of that text.
+     */
+    public static TokenStream tokens(AnalyzedText text) {
+        TokenListStream s = new TokenListStream();
+        s.tokens = text.tokens();
+        s.end = text.text().length();
+        s.setReader(new java.io.StringReader("")); // the Tokenizer contract wants a reader; the tokens are already here
+        return s;
+    }
+
+    /** Hands out one stem per word of a token list. */
+    private static class TokenListStream extends Tokenizer {
         private final CharTermAttribute termAtt = addAttribute(CharTermAttribute.class);
         private final OffsetAttribute offsetAtt = addAttribute(OffsetAttribute.class);
         private final PositionIncrementAttribute posAtt = addAttribute(PositionIncrementAttribute.class);
-        private final StringBuilder text = new StringBuilder();
-        private final char[] buffer = new char[4096];
-        private List<Token> tokens = List.of();
-        private int next;
-        private int end;
+        List<Token> tokens = List.of();
+        int next;
+        int end;
 
         @Override
-        public boolean incrementToken() {
+        public final boolean incrementToken() {
             clearAttributes();
             while (next < tokens.size()) {
                 Token t = tokens.get(next++);
@@ -74,19 +86,30 @@ public final class ArabicSearchAnalyzer extends Analyzer {
         @Override
         public void reset() throws IOException {
             super.reset();
+            next = 0;
+        }
+
+        @Override
+        public final void end() throws IOException {
+            super.end();
+            int finalOffset = correctOffset(end);
+            offsetAtt.setOffset(finalOffset, finalOffset);
+        }
+    }
+
+    /** Reads the whole input, lets the text layer tokenize it, then hands out its stems. */
+    private static final class StemTokenizer extends TokenListStream {
+        private final StringBuilder text = new StringBuilder();
+        private final char[] buffer = new char[4096];
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
             text.setLength(0);
             Reader in = input;
             for (int n = in.read(buffer); n != -1; n = in.read(buffer)) text.append(buffer, 0, n);
             tokens = ArabicText.analyze(text.toString()).tokens();
-            next = 0;
             end = text.length();
-        }
-
-        @Override
-        public void end() throws IOException {
-            super.end();
-            int finalOffset = correctOffset(end);
-            offsetAtt.setOffset(finalOffset, finalOffset);
         }
 
         @Override

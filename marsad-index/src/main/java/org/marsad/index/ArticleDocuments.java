@@ -21,17 +21,18 @@ import org.marsad.model.Entity;
 import org.marsad.model.Event;
 import org.marsad.model.NewsDate;
 import org.marsad.model.Quote;
+import org.marsad.text.AnalyzedText;
 
 /** Turns an {@link Article} with its duplicate group into the Lucene document the index holds. Stateless. */
 final class ArticleDocuments {
     private ArticleDocuments() {}
 
-    static Document document(Article a, String group, long[] signature) {
+    static Document document(Article a, AnalyzedText body, String group, long[] signature) {
         Document d = new Document();
         d.add(new StringField(IndexFields.ID, a.id(), Field.Store.YES));
         if (a.url() != null) d.add(new StringField(IndexFields.URL, a.url(), Field.Store.NO));
         if (a.title() != null) d.add(new TextField(IndexFields.TITLE, a.title(), Field.Store.NO));
-        d.add(new TextField(IndexFields.BODY, a.body(), Field.Store.NO));
+        d.add(new TextField(IndexFields.BODY, ArabicSearchAnalyzer.tokens(body))); // read once, for MinHash too
         keyword(d, IndexFields.SECTION, IndexFields.FACET_SECTION, a.section());
         keyword(d, IndexFields.PUBLISHER, IndexFields.FACET_PUBLISHER, a.publisher());
         NewsDate published = a.published();

@@ -23,6 +23,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.marsad.model.Article;
+import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicText;
 
 /**
@@ -124,14 +125,15 @@ public final class ArticleIndex implements Closeable {
      */
     public AddResult add(Article article) {
         requireWritable();
-        long[] signature = MinHash.signature(ArabicText.analyze(article.body()));
+        AnalyzedText body = ArabicText.analyze(article.body());
+        long[] signature = MinHash.signature(body);
         String group;
         try {
             synchronized (assignLock) {
                 if (groups.known(article.id())) return new AddResult(article.id(), false, groupOf(article.id()));
                 group = groups.assign(article.id(), signature);
             }
-            Document doc = ArticleDocuments.document(article, group, signature);
+            Document doc = ArticleDocuments.document(article, body, group, signature);
             writer.updateDocument(new Term(IndexFields.ID, article.id()), doc); // update: never two docs per id
         } catch (IOException e) {
             throw new UncheckedIOException("cannot add article " + article.id() + ": " + e.getMessage(), e);

@@ -17,7 +17,11 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -93,8 +97,13 @@ final class ArticleSearch {
         return docs.subList(from, Math.min(to, docs.size()));
     }
 
+    /** The group of a hit, from doc values (no stored-field decompression per hit). */
     private String group(int doc) throws IOException {
-        return searcher.storedFields().document(doc, Set.of(IndexFields.GROUP)).get(IndexFields.GROUP);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        SortedDocValues groups = DocValues.getSorted(leaf.reader(), IndexFields.GROUP);
+        if (!groups.advanceExact(doc - leaf.docBase)) return "";
+        return groups.lookupOrd(groups.ordValue()).utf8ToString();
     }
 
     private SearchHit hit(ScoreDoc sd, Highlighter highlighter, boolean newest) throws IOException {

@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param id the group id (the id of the group's first article)
  * @param size how many articles are in it
+ * @param publishers the distinct publishers of all its articles, sorted
  * @param members up to a few of its articles: id, publisher and title
  */
-public record DuplicateGroup(String id, int size, List<Member> members) {
+public record DuplicateGroup(String id, int size, List<String> publishers, List<Member> members) {
     public DuplicateGroup {
+        publishers = List.copyOf(publishers);
         members = List.copyOf(members);
     }
 

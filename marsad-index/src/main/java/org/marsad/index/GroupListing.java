@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.PriorityQueue;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -39,12 +41,14 @@ final class GroupListing {
         List<DuplicateGroup> out = new ArrayList<>();
         for (Sized g : sorted) {
             List<DuplicateGroup.Member> members = new ArrayList<>();
-            for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexFields.GROUP, g.id())), MEMBERS_SHOWN).scoreDocs) {
+            Set<String> publishers = new TreeSet<>();
+            for (ScoreDoc sd : s.search(new TermQuery(new Term(IndexFields.GROUP, g.id())), g.size()).scoreDocs) {
                 BytesRef b = s.storedFields().document(sd.doc).getBinaryValue(IndexFields.ARTICLE);
                 Article a = ArticleCodec.read(b.bytes, b.offset, b.length);
-                members.add(new DuplicateGroup.Member(a.id(), a.publisher(), a.title()));
+                if (a.publisher() != null) publishers.add(a.publisher());
+                if (members.size() < MEMBERS_SHOWN) members.add(new DuplicateGroup.Member(a.id(), a.publisher(), a.title()));
             }
-            out.add(new DuplicateGroup(g.id(), g.size(), members));
+            out.add(new DuplicateGroup(g.id(), g.size(), new ArrayList<>(publishers), members));
         }
         return out;
     }

@@ -48,8 +48,8 @@ public final class MinHash {
         for (int i = 0; i + SHINGLE <= termHashes.length; i++) {
             long h = 0;
             for (int k = 0; k < SHINGLE; k++) h = mix(h * 31 + termHashes[i + k]);
-            for (int f = 0; f < HASHES; f++) {
-                long v = mix(h ^ SEEDS[f]);
+            for (int f = 0; f < HASHES; f++) { // xor with a seed, then an odd multiply: a cheap permutation each
+                long v = (h ^ SEEDS[f]) * 0x9E3779B97F4A7C15L;
                 if (v < sig[f]) sig[f] = v;
             }
         }
