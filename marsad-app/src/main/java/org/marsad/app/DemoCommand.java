@@ -37,9 +37,9 @@ final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("marsad: cannot make a temporary index folder: " + e.getMessage());
             return 1;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(index)));
         spec.commandLine().getOut().println("marsad: analyzing and indexing " + dir + " ...");
-        return ServeCommand.serve(spec.commandLine(), "127.0.0.1", port, index, List.of(dir.toString()));
+        return ServeCommand.serve(spec.commandLine(), "127.0.0.1", port, index, List.of(dir.toString()),
+                () -> deleteTree(index));
     }
 
     /** The demo's index is fresh each run: the sample articles are always analyzed by the current stages. */

@@ -45,11 +45,14 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        return serve(spec.commandLine(), host, port, dataDir, ingest);
+        return serve(spec.commandLine(), host, port, dataDir, ingest, () -> {});
     }
 
-    /** Opens the index, adds {@code pages}, starts the server, prints its URL and serves until stopped. */
-    static int serve(CommandLine cl, String host, int port, Path dataDir, List<String> pages) {
+    /**
+     * Opens the index, adds {@code pages}, starts the server, prints its URL and serves until stopped; then closes
+     * the index and runs {@code afterStop}.
+     */
+    static int serve(CommandLine cl, String host, int port, Path dataDir, List<String> pages, Runnable afterStop) {
         PrintWriter out = cl.getOut();
         PrintWriter err = cl.getErr();
         if (port < 0 || port > 65535) throw new CommandLine.ParameterException(cl, "--port must be 0 to 65535");
@@ -72,10 +75,12 @@ final class ServeCommand implements Callable<Integer> {
         } catch (BindException e) {
             err.println("marsad: cannot listen on " + host + ":" + port + ": " + e.getMessage() + " (try --port 0)");
             index.close();
+            afterStop.run();
             return 1;
         } catch (IOException e) {
             err.println("marsad: cannot start the server: " + e.getMessage());
             index.close();
+            afterStop.run();
             return 1;
         }
         out.println("marsad: serving on " + server.url() + "  (Ctrl-C stops)");
@@ -84,6 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
             index.close();
+            afterStop.run();
             stopped.countDown();
         }));
         try {
