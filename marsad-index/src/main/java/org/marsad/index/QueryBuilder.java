@@ -38,15 +38,17 @@ final class QueryBuilder {
         MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
         parser.setDefaultOperator(QueryParser.Operator.AND);
         parser.setSplitOnWhitespace(true);
+        Query q;
         try {
-            return parser.parse(text);
+            q = parser.parse(text);
         } catch (ParseException | RuntimeException e) {
             try { // not valid query syntax (a stray quote or bracket): take the words as they are
-                return parser.parse(QueryParser.escape(text));
+                q = parser.parse(QueryParser.escape(text));
             } catch (ParseException again) {
-                return new MatchNoDocsQuery("unparsable query");
+                q = null;
             }
         }
+        return q == null ? new MatchNoDocsQuery("no searchable words") : q; // null: only punctuation (؟ ،)
     }
 
     /** The user query with every filter of the request as a non-scoring clause. */

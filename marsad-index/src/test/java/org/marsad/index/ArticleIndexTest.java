@@ -129,6 +129,23 @@ class ArticleIndexTest {
     @Test
     void brokenQuerySyntaxStillSearchesTheWords() {
         assertThat(ids("\"الطاقة الشمسية")).contains(Fixtures.emirates().id());
+        assertThat(ids("؟ ،")).isEmpty();
+        assertThat(ids("title:(")).isEmpty();
+    }
+
+    @Test
+    void searchSeesAdditionsBeforeTheyAreCommitted() {
+        try (ArticleIndex fresh = ArticleIndex.open(dir.resolve("nrt"))) {
+            fresh.add(Fixtures.school());
+            fresh.refresh();
+            assertThat(fresh.search(SearchRequest.of("جدة")).total()).isEqualTo(1);
+            try (ArticleIndex other = ArticleIndex.openReadOnly(dir.resolve("nrt"))) {
+                assertThat(other.count()).as("another reader sees only commits").isZero();
+                fresh.commit();
+                other.refresh();
+                assertThat(other.count()).isEqualTo(1);
+            }
+        }
     }
 
     @Test
