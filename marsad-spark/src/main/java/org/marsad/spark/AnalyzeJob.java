@@ -58,14 +58,8 @@ public final class AnalyzeJob {
 
     /** Runs the job on {@code spark} and writes every output; the counts come back. */
     public static JobSummary run(SparkSession spark, JobOptions o) {
-        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        JavaRDD<JobInput> inputs = o.jsonLines()
-                ? JsonLinesInputs.read(jsc, o.inputs())
-                : jsc.binaryFiles(String.join(",", o.inputs())).flatMap(f -> new ArchiveInputs(f._1(), f._2()));
-        if (o.partitions() > 0) inputs = inputs.repartition(o.partitions());
-        boolean extractOnly = o.extractOnly();
         // Analysed once, kept for the several outputs below.
-        JavaRDD<Outcome> outcomes = inputs.map(in -> in.analyze(extractOnly)).persist(StorageLevel.MEMORY_AND_DISK());
+        JavaRDD<Outcome> outcomes = outcomes(spark, o).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             JavaRDD<ArticleRows> articles = outcomes.filter(x -> x.article() != null).map(Outcome::article);
             Dataset<Row> json = spark.createDataFrame(articles.map(ArticleRows::jsonRow), Tables.JSON);
@@ -92,6 +86,17 @@ public final class AnalyzeJob {
         } finally {
             outcomes.unpersist(false);
         }
+    }
+
+    /** Every input record read and analysed (lazily: nothing runs until an action). */
+    static JavaRDD<Outcome> outcomes(SparkSession spark, JobOptions o) {
+        JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        JavaRDD<JobInput> inputs = o.jsonLines()
+                ? JsonLinesInputs.read(jsc, o.inputs())
+                : jsc.binaryFiles(String.join(",", o.inputs())).flatMap(f -> new ArchiveInputs(f._1(), f._2()));
+        if (o.partitions() > 0) inputs = inputs.repartition(o.partitions());
+        boolean extractOnly = o.extractOnly();
+        return inputs.map(in -> in.analyze(extractOnly));
     }
 
     private static Dataset<Row> annotations(SparkSession spark, JavaRDD<Row> rows,

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -14,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
@@ -87,7 +85,7 @@ class AnalyzeJobTest {
         List<String> lines = LocalSpark.jsonLines(outs.get(1));
         assertThat(LocalSpark.jsonLines(outs.get(8))).isEqualTo(lines);
         assertThat(lines).hasSize(90);
-        assertThat(withoutSource(lines)).isEqualTo(withoutSource(cli(archives)));
+        assertThat(SparkBench.withoutSource(lines)).isEqualTo(SparkBench.withoutSource(cli(archives)));
     }
 
     @Test
@@ -157,15 +155,4 @@ class AnalyzeJobTest {
         return out.toString(StandardCharsets.UTF_8).lines().toList();
     }
 
-    /** Articles without their source (a path as typed on one side, a URI on the other), sorted by id then content. */
-    static List<String> withoutSource(List<String> lines) throws IOException {
-        List<String> out = new ArrayList<>();
-        for (String line : lines) {
-            ObjectNode o = (ObjectNode) JSON.readTree(line);
-            o.remove("source");
-            out.add(o.get("id").asText() + " " + o);
-        }
-        out.sort(Comparator.naturalOrder());
-        return out;
-    }
 }

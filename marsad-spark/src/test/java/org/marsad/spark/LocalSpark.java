@@ -1,12 +1,8 @@
 package org.marsad.spark;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
@@ -32,15 +28,7 @@ final class LocalSpark {
 
     /** The JSON lines the job wrote, in file order. */
     static List<String> jsonLines(Path out) throws IOException {
-        List<String> lines = new ArrayList<>();
-        try (Stream<Path> parts = Files.list(out.resolve("articles.jsonl"))) {
-            for (Path p : parts.filter(p -> p.getFileName().toString().startsWith("part-")).sorted().toList()) {
-                lines.addAll(Files.readAllLines(p));
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
-        return lines;
+        return SparkBench.jsonLines(out);
     }
 
     /** A table's rows in stored order, each as its string form (Scala collections compare by content there). */
