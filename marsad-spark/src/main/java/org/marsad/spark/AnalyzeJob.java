@@ -6,6 +6,8 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.SparkConf;
@@ -17,6 +19,7 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 
 /**
  * Marsad on Apache Spark: WARC archives (one task per archive; gzip WARC cannot be split) or JSON Lines in, and
@@ -75,14 +78,16 @@ public final class AnalyzeJob {
             write(events, o, Tables.EVENTS);
             writeAggregates(o, entities, quotes, events);
 
-            Dataset<Row> skipped = spark.createDataFrame(
-                            outcomes.filter(x -> x.skipped() != null).map(x -> RowFactory.create(x.skipped(), x.count())),
-                            Tables.SKIPPED)
-                    .groupBy("reason").agg(sum("records").as("records")).orderBy("reason");
-            write(skipped.coalesce(1), o, "skipped");
-            Map<String, Long> skips = new TreeMap<>();
-            for (Row r : skipped.collectAsList()) skips.put(r.getString(0), r.getLong(1));
-            return new JobSummary(articles.count(), skips);
+            // Articles and skipped records counted in one pass (the empty reason counts articles).
+            Map<String, Long> counts = new TreeMap<>(outcomes
+                    .mapToPair(x -> new Tuple2<>(x.skipped() == null ? "" : x.skipped(), x.skipped() == null ? 1L : x.count()))
+                    .reduceByKey(Long::sum)
+                    .collectAsMap());
+            Long articleCount = counts.remove("");
+            List<Row> skipped = new ArrayList<>();
+            counts.forEach((reason, n) -> skipped.add(RowFactory.create(reason, n)));
+            write(spark.createDataFrame(skipped, Tables.SKIPPED).coalesce(1), o, "skipped");
+            return new JobSummary(articleCount == null ? 0 : articleCount, counts);
         } finally {
             outcomes.unpersist(false);
         }
@@ -104,19 +109,25 @@ public final class AnalyzeJob {
         return spark.createDataFrame(rows, schema).orderBy("article_id", "source", "ordinal");
     }
 
-    /** Entity mentions per day, quotes per speaker, events per type, actor, target and day: what users chart. */
+    /**
+     * Entity mentions per day, quotes per speaker, events per type, actor, target and day: what users chart. Small
+     * next to the tables they come from, so each is one sorted file.
+     */
     static void writeAggregates(JobOptions o, Dataset<Row> entities, Dataset<Row> quotes, Dataset<Row> events) {
         write(entities.groupBy("day", "entity_id", "type", "name")
                         .agg(sum("mention_count").as("mentions"), countDistinct("article_id").as("articles"))
-                        .orderBy(col("day"), col("mentions").desc(), col("entity_id")),
+                        .repartition(1)
+                        .sortWithinPartitions(col("day"), col("mentions").desc(), col("entity_id")),
                 o, "entity_mentions_per_day");
         write(quotes.groupBy("speaker_name", "speaker_entity", "speaker_kind")
                         .agg(count(lit(1)).as("quotes"), countDistinct("article_id").as("articles"))
-                        .orderBy(col("quotes").desc(), col("speaker_name"), col("speaker_entity")),
+                        .repartition(1)
+                        .sortWithinPartitions(col("quotes").desc(), col("speaker_name"), col("speaker_entity")),
                 o, "quotes_per_speaker");
         write(events.groupBy("day", "type", "actor_name", "target_name")
                         .agg(count(lit(1)).as("events"), countDistinct("article_id").as("articles"))
-                        .orderBy("day", "type", "actor_name", "target_name"),
+                        .repartition(1)
+                        .sortWithinPartitions("day", "type", "actor_name", "target_name"),
                 o, "events_per_day");
     }
 
