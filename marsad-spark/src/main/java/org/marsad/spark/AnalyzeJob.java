@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,8 @@ import scala.Tuple2;
  * Marsad on Apache Spark: WARC archives (one task per archive; gzip WARC cannot be split) or JSON Lines in, and
  * out, under {@code --out}: {@code articles.jsonl/} (the JSON of {@code marsad analyze --jsonl}), the Parquet tables
  * {@code articles}, {@code entities}, {@code quotes}, {@code events}, the aggregates {@code entity_mentions_per_day},
- * {@code quotes_per_speaker}, {@code events_per_day}, and {@code skipped} (records that gave no article, by reason).
+ * {@code quotes_per_speaker}, {@code events_per_day}, and {@code skipped} (records that gave no article, by reason);
+ * with {@code --index DIR}, also one Lucene index of every article (IndexShards).
  *
  * <p>The pipeline is Marsad's static one: built once per executor JVM by the first task that needs it, then shared by
  * every task and partition on that executor. Every output is sorted by article id (then source and the annotation's
@@ -64,6 +66,7 @@ public final class AnalyzeJob {
         // Analysed once, kept for the several outputs below.
         JavaRDD<Outcome> outcomes = outcomes(spark, o).persist(StorageLevel.MEMORY_AND_DISK());
         try {
+            // The first action computes every partition (and writes the index shards when asked).
             JavaRDD<ArticleRows> articles = outcomes.filter(x -> x.article() != null).map(Outcome::article);
             Dataset<Row> json = spark.createDataFrame(articles.map(ArticleRows::jsonRow), Tables.JSON);
             json.orderBy("id", "source", "json").select("json").write().mode(SaveMode.Overwrite).text(o.out() + "/articles.jsonl");
@@ -87,6 +90,9 @@ public final class AnalyzeJob {
             List<Row> skipped = new ArrayList<>();
             counts.forEach((reason, n) -> skipped.add(RowFactory.create(reason, n)));
             write(spark.createDataFrame(skipped, Tables.SKIPPED).coalesce(1), o, "skipped");
+            if (o.index() != null) {
+                IndexShards.merge(IndexShards.shardsDir(o), Path.of(o.index()), spark.sparkContext().hadoopConfiguration());
+            }
             return new JobSummary(articleCount == null ? 0 : articleCount, counts);
         } finally {
             outcomes.unpersist(false);
@@ -101,7 +107,9 @@ public final class AnalyzeJob {
                 : jsc.binaryFiles(String.join(",", o.inputs())).flatMap(f -> new ArchiveInputs(f._1(), f._2()));
         if (o.partitions() > 0) inputs = inputs.repartition(o.partitions());
         boolean extractOnly = o.extractOnly();
-        return inputs.map(in -> in.analyze(extractOnly));
+        if (o.index() == null) return inputs.map(in -> in.analyze(extractOnly, a -> {}));
+        String shards = IndexShards.shardsDir(o);
+        return inputs.mapPartitionsWithIndex((i, in) -> IndexShards.indexing(i, in, extractOnly, shards), true);
     }
 
     private static Dataset<Row> annotations(SparkSession spark, JavaRDD<Row> rows,

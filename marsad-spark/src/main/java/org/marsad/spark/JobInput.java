@@ -1,7 +1,9 @@
 package org.marsad.spark;
 
 import java.io.Serializable;
+import java.util.function.Consumer;
 import org.marsad.model.Analysis;
+import org.marsad.model.Article;
 import org.marsad.model.Rejection;
 import org.marsad.source.warc.WarcPage;
 
@@ -28,18 +30,22 @@ record JobInput(String source, WarcPage page, String jsonLine, String skipped, l
         return new JobInput(null, null, null, reason, count);
     }
 
-    /** What the pipeline makes of it: the same calls as {@code marsad analyze}, so the same articles. */
-    Outcome analyze(boolean extractOnly) {
+    /**
+     * What the pipeline makes of it: the same calls as {@code marsad analyze} (pages) and {@code marsad index} (JSON
+     * lines), so the same articles. {@code also} sees every article (the index shard takes them there).
+     */
+    Outcome analyze(boolean extractOnly, Consumer<Article> also) {
         if (skipped != null) return Outcome.skipped(skipped, count);
         Analysis result;
         try {
             if (page != null) result = extractOnly ? page.extract() : page.analyze();
-            else result = JsonLineArticles.analyze(jsonLine, extractOnly);
+            else result = JsonLineArticles.analyze(jsonLine);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug on one page must not fail a job over millions: counted, like the CLI's one line per input.
             return Outcome.skipped("internal-error", 1);
         }
-        if (result instanceof org.marsad.model.Article a) return new Outcome(ArticleRows.of(a, source), null, 0);
-        return Outcome.skipped(((Rejection) result).code(), 1);
+        if (!(result instanceof Article a)) return Outcome.skipped(((Rejection) result).code(), 1);
+        also.accept(a);
+        return new Outcome(ArticleRows.of(a, source), null, 0);
     }
 }

@@ -74,7 +74,7 @@ public final class SparkBench {
     }
 
     private static JobOptions options(List<Path> archives, Path out, int partitions) {
-        return new JobOptions(archives.stream().map(Path::toString).toList(), out.toString(), false, partitions, false);
+        return new JobOptions(archives.stream().map(Path::toString).toList(), out.toString(), false, partitions, false, null);
     }
 
     static SparkSession session(String master) {

@@ -52,7 +52,7 @@ class AggregatesTest {
                 ArticleRows.of(article("a1", LocalDate.of(2025, 6, 19), 2, null), "x.warc.gz#10"),
                 ArticleRows.of(article("a2", LocalDate.of(2025, 6, 19), 1, "2025-06-18"), "x.warc.gz#20"),
                 ArticleRows.of(article("a3", LocalDate.of(2025, 6, 20), 0, null), "x.warc.gz#30"));
-        JobOptions o = new JobOptions(List.of("x"), out.toString(), false, 0, false);
+        JobOptions o = new JobOptions(List.of("x"), out.toString(), false, 0, false, null);
         AnalyzeJob.writeAggregates(o, frame(spark, articles, ArticleRows::entities, Tables.ENTITY),
                 frame(spark, articles, ArticleRows::quotes, Tables.QUOTE),
                 frame(spark, articles, ArticleRows::events, Tables.EVENT));

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.Marsad;
 import org.marsad.app.Main;
+import org.marsad.index.ArticleIndex;
 import org.marsad.source.warc.WarcArchiveWriter;
 
 class AnalyzeJobTest {
@@ -58,7 +59,11 @@ class AnalyzeJobTest {
     static synchronized Path archiveRun(int partitions) {
         return RUNS.computeIfAbsent(partitions, n -> {
             Path out = dir.resolve("p" + n);
-            JobSummary s = runJob(out, n);
+            List<String> args = new ArrayList<>();
+            // The two-partition run also builds the index from two shards.
+            if (n == 2) args.addAll(List.of("--index", out.resolve("index").toString()));
+            archives.forEach(a -> args.add(a.toString()));
+            JobSummary s = runJob(out, n, args.toArray(String[]::new));
             assertThat(s.articles()).isEqualTo(90);
             assertThat(s.skipped()).containsEntry("not-response", 99L).containsEntry("not-html", 3L)
                     .containsEntry("http-status", 3L);
@@ -70,7 +75,6 @@ class AnalyzeJobTest {
     static JobSummary runJob(Path out, int partitions, String... more) {
         List<String> args = new ArrayList<>(List.of("--partitions", String.valueOf(partitions), "--out", out.toString()));
         args.addAll(List.of(more));
-        if (more.length == 0) archives.forEach(a -> args.add(a.toString()));
         return AnalyzeJob.run(LocalSpark.get(), JobOptions.parse(args.toArray(String[]::new)));
     }
 
@@ -105,6 +109,18 @@ class AnalyzeJobTest {
         assertThat(row.<String>getAs("source")).matches("file:.*crawl-\\d\\.warc(\\.gz)?#\\d+");
         assertThat(row.<String>getAs("title")).contains("(");
         assertThat(row.getAs("day").toString()).startsWith("2025-");
+    }
+
+    @Test
+    void partitionShardsMergeIntoOneIndexHoldingEveryArticle() {
+        Path out = archiveRun(2);
+        assertThat(out.resolve("index-shards/part-00000")).isDirectory();
+        assertThat(out.resolve("index-shards/part-00001")).isDirectory();
+        var firstId = LocalSpark.get().read().parquet(out.resolve("articles").toString()).orderBy("id").first().getString(0);
+        try (ArticleIndex index = ArticleIndex.openReadOnly(out.resolve("index"))) {
+            assertThat(index.count()).isEqualTo(90);
+            assertThat(index.get(firstId)).isPresent();
+        }
     }
 
     @Test
