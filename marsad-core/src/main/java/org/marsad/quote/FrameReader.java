@@ -12,10 +12,11 @@ import java.util.Set;
  */
 final class FrameReader {
     /** How far after its cue a verb's إن / أن may come: room for a name, a long role and an outlet. */
-    private static final int VERB_REACH = 40;
+    private static final int VERB_REACH = 25;
     /** Words after a cue that never start its subject: times and adverbs (وقال أمس إن). */
     private static final Set<String> ADVERBS = Set.of("امس", "اليوم", "ايضا", "كذلك", "مساء", "صباح", "غدا",
-            "بدوره", "بدورها", "من", "جهته", "جانبه", "جهتها", "جانبها", "بدورهم");
+            "بدوره", "بدورها", "من", "جهته", "جانبه", "جهتها", "جانبها", "بدورهم", "بالقول", "قايلا", "قايله", "قوله",
+            "قولها", "القول", "قولهم");
     /** Prepositions a verb takes before its أن (أشار إلى أن، شدد على أن). */
     private static final Set<String> PREPOSITIONS = Set.of("الي", "علي", "عن", "من", "ب", "في");
 
@@ -31,13 +32,14 @@ final class FrameReader {
     List<Frame> read() {
         List<Frame> frames = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            QuoteLexicon.CueWord cue = lex.cue(t.get(i));
+            QuoteLexicon.CueWord cue = cueAt(i);
             if (cue == null) continue;
             Frame f = switch (cue.kind()) {
                 case VERB -> verb(i, cue);
                 case PARTICIPLE -> participle(i, cue);
                 case ATTRIBUTION -> attribution(i, cue);
             };
+            if (f != null) cutBefore(frames, f);
             if (f != null && !inside(frames, f)) frames.add(f);
         }
         for (int q = 0; q < t.size(); q++) {
@@ -48,14 +50,57 @@ final class FrameReader {
         return frames;
     }
 
+    /** Words that join a new statement to the one before it: they end the earlier content (، كما أكد …). */
+    private static final Set<String> JOINERS = Set.of("و", "كما", "لكنه", "لكنها", "لكن", "فيما", "بينما", "حيث",
+            "ثم", "بل", "اذ");
+
+    /**
+     * A cue opening a new clause inside an earlier reported content (، كما أكد؛ وقال؛ . مشيراً) starts a new statement:
+     * the earlier content ends before it. A cue inside a clause (أن روسيا ترى) is reported speech within the content.
+     */
+    private void cutBefore(List<Frame> frames, Frame f) {
+        int cueAt = t.get(f.cueToken()).start();
+        int c = f.cueToken();
+        boolean opensClause = t.conjoined(c) || c > 0 && (t.punctuation(c - 1) || JOINERS.contains(t.norm(c - 1)));
+        if (!opensClause) return;
+        for (int n = 0; n < frames.size(); n++) {
+            Frame g = frames.get(n);
+            if (quoted(g) || cueAt <= g.start() || cueAt >= g.end()) continue;
+            int k = f.cueToken() - 1;
+            while (k > 0 && (t.punctuation(k) || JOINERS.contains(t.norm(k))) && t.get(k).start() > g.start()) k--;
+            if (t.get(k).end() <= g.start()) continue;
+            frames.set(n, new Frame(g.cueToken(), g.cue(), g.subjectFrom(), g.subjectTo(), g.appositionFrom(),
+                    g.appositionTo(), g.outlet(), g.start(), t.get(k).end(), g.direct()));
+        }
+    }
+
+    /** Whether a statement's content stands in quote marks (it then runs to its closing mark, cues and all). */
+    private boolean quoted(Frame g) {
+        int k = g.start() - 1;
+        while (k > 0 && Character.isWhitespace(t.body.charAt(k))) k--;
+        char c = k >= 0 ? t.body.charAt(k) : ' ';
+        return g.direct() && (c == '«' || c == '»' || c == '“' || c == '”' || c == '"');
+    }
+
     /** Whether f's content or cue falls inside a statement already read (a cue word quoted inside quoted words). */
     private boolean inside(List<Frame> frames, Frame f) {
         int cueAt = t.get(f.cueToken()).start();
         for (Frame g : frames) {
-            if (g.direct() && cueAt >= g.start() && cueAt < g.end()) return true;
+            if (quoted(g) && cueAt >= g.start() && cueAt < g.end()) return true;
             if (f.start() < g.end() && g.start() < f.end()) return true;
         }
         return false;
+    }
+
+    /** Words after which a cue verb is a noun or an object (رافضاً ذكر اسمه، عدم الكشف عن). */
+    private static final Set<String> NOT_BEFORE_CUE = Set.of("عدم", "رافضا", "رافضه", "رفض", "طالبا", "مفضلا", "فضل",
+            "ما", "الذي", "التي");
+
+    /** The cue at token i, unless the word before makes it something else. */
+    private QuoteLexicon.CueWord cueAt(int i) {
+        QuoteLexicon.CueWord c = lex.cue(t.get(i));
+        if (c == null || i == 0 || c.kind() == CueKind.ATTRIBUTION) return c;
+        return NOT_BEFORE_CUE.contains(t.norm(i - 1)) ? null : c;
     }
 
     /** قال فلان، الخبير في …، في تصريحات لـ"…"، إن … ; وأضاف: "…" ; وتابع قائلاً: "…". */
@@ -66,17 +111,25 @@ final class FrameReader {
             if (t.complementizer(j)) return indirect(i, cue, j);
             String n = t.norm(j);
             if (n.equals(":")) return colon(i, cue, j);
-            if (t.opens(j) && (j == i + 1 || lex.cue(t.get(j - 1)) != null)) return quoted(i, cue, i + 1, j, j);
-            QuoteLexicon.CueWord other = lex.cue(t.get(j));
+            if (t.opens(j) && (j == i + 1 || lex.cue(t.get(j - 1)) != null || quotation(j))) {
+                return quoted(i, cue, i + 1, j, j);
+            }
+            QuoteLexicon.CueWord other = cueAt(j);
             if (other != null && other.kind() == CueKind.VERB) return null; // a second cue: this one reported nothing
             if (n.equals(".") || n.equals("؟") || n.equals("!") || n.equals("?")) return null;
         }
         return null;
     }
 
+    /** Quoted words rather than a quoted name: four words or more, or no closing mark in the paragraph. */
+    private boolean quotation(int q) {
+        if (q > 0 && (t.norm(q - 1).equals("ل") || t.norm(q - 1).equals("لـ"))) return false;
+        int close = t.closing(q);
+        return close < 0 || close - q > 4;
+    }
+
     /** مشيراً إلى أن … : a new statement of the clause's speaker, right after a comma or a closing quote mark. */
     private Frame participle(int i, QuoteLexicon.CueWord cue) {
-        if (i == 0 || !(t.comma(i - 1) || t.quoteMark(i - 1) || t.conjoined(i))) return null;
         for (int j = i + 1; j < Math.min(t.sentenceEnd(i), i + 3); j++) {
             if (t.complementizer(j)) return indirect(i, cue, j);
             if (t.norm(j).equals(":")) return colon(i, cue, j);
@@ -93,6 +146,10 @@ final class FrameReader {
         if (bare.equals("نقلا") && t.norm(s).equals("عن")) s++;
         boolean what = t.norm(s).equals("ما") || t.norm(s).equals("لما");
         if (what) s += 2; // بحسب ما ذكرته الوزارة: the verb after ما, then the source
+        if (bare.endsWith("ما")) { // حسبما ذكرت السلطات: ما written onto the cue
+            what = true;
+            s++;
+        }
         if (s >= end) return null;
         int to = s;
         while (to < end && to < s + 8 && !t.punctuation(to) && !t.complementizer(to)
@@ -118,7 +175,7 @@ final class FrameReader {
         int close = t.closing(q);
         if (close < 0 || close - q < 4) return null;
         int k = close + 1;
-        while (k < t.size() && (t.comma(k) || t.norm(k).equals("-") || t.norm(k).equals("."))) k++;
+        while (k < t.size() && (t.comma(k) || t.norm(k).equals("-"))) k++;
         if (k >= t.size()) return null;
         QuoteLexicon.CueWord cue = lex.cue(t.get(k));
         if (cue == null || cue.kind() == CueKind.PARTICIPLE) return null;
@@ -128,7 +185,7 @@ final class FrameReader {
         }
         int to = s;
         int end = t.sentenceEnd(Math.min(k, t.size() - 1));
-        while (to < end && !t.punctuation(to) && !lex.is("function", t.get(to))) to++;
+        while (to < end && !t.punctuation(to) && !lex.is("function", t.get(to)) && !t.complementizer(to)) to++;
         return new Frame(k, cue, s, to, -1, -1, null, t.get(q + 1).start(), t.get(close - 1).end(), true);
     }
 
@@ -146,29 +203,25 @@ final class FrameReader {
     private Frame colon(int i, QuoteLexicon.CueWord cue, int j) {
         int k = j + 1;
         if (k >= t.size()) return null;
-        if (t.opens(k)) return quoted(i, cue, i + 1, j, k);
+        if (t.quoteMark(k)) return quoted(i, cue, i + 1, j, k); // after a colon even » opens (»…»)
         if (t.complementizer(k)) return indirect(i, cue, k);
-        int to = contentEnd(k);
+        int to = t.paragraphEnd(k); // words after a colon run on to the paragraph's end, or the next cue
         return to > k ? region(i, cue, j, k, to, true) : null;
     }
 
     /** Quoted words opening at q, the subject region being [regionFrom, regionEnd). */
     private Frame quoted(int i, QuoteLexicon.CueWord cue, int regionFrom, int regionEnd, int q) {
         int close = t.closing(q);
-        int to = close < 0 ? t.paragraphEnd(q) : close;
+        int to = close < 0 ? t.sentenceEnd(q + 1 < t.size() ? q + 1 : q) : close; // never closed: to the sentence end
         if (to <= q + 1) return null;
         return region(i, cue, regionEnd, q + 1, to, true);
     }
 
-    /** One past the content's last token: the sentence's end, or a comma before a participle cue. */
+    /** One past the content's last token: the sentence's end (a later cue inside cuts it, see cutBefore). */
     private int contentEnd(int from) {
         int end = t.sentenceEnd(from);
         int open = -1;
         for (int k = from; k < end; k++) {
-            if (t.comma(k) && k + 1 < end) {
-                QuoteLexicon.CueWord c = lex.cue(t.get(k + 1));
-                if (c != null && c.kind() == CueKind.PARTICIPLE) return k;
-            }
             if (t.quoteMark(k)) open = open < 0 && t.opens(k) ? k : -1;
         }
         if (open >= 0) { // a quotation opened and the sentence splitter cut it: run to its closing mark
@@ -181,13 +234,25 @@ final class FrameReader {
     /** Splits the tokens between cue and content into subject, apposition and outlet; trims the content. */
     private Frame region(int i, QuoteLexicon.CueWord cue, int regionEnd, int from, int to, boolean direct) {
         int s = i + 1;
+        String outlet = outlet(i + 1, regionEnd);
+        if (QuoteLexicon.bare(t.get(i)).startsWith("نقل")) { // نقلت الوكالة عن الوزير قوله إن: the outlet, then the speaker
+            for (int k = s; k < regionEnd; k++) {
+                if (t.norm(k).equals("عن") && k > s) {
+                    outlet = t.text(s, k);
+                    s = k + 1;
+                    break;
+                }
+            }
+        }
         while (s < regionEnd && (ADVERBS.contains(t.norm(s)) || t.comma(s))) s++;
         int e = s;
-        boolean role = s < regionEnd && (lex.is("role", t.get(s)) || lex.is("title", t.get(s)));
-        while (e < regionEnd && !subjectStop(e, role)) e++;
+        boolean role = s < regionEnd && (lex.is("role", t.get(s)) || lex.is("title", t.get(s))
+                || lex.is("institution", t.get(s)) || lex.is("group", t.get(s)) || lex.is("anonymous", t.get(s)));
+        while (e < regionEnd && !subjectStop(e, role)) e = skipQuotedName(e) + 1;
+        if (e > regionEnd) e = regionEnd;
         int appFrom = -1;
         int appTo = -1;
-        if (e < regionEnd && t.comma(e)) {
+        if (e < regionEnd && t.comma(e) && e > s) {
             int a = e + 1;
             int b = a;
             while (b < regionEnd && !t.comma(b) && !outletStart(b)) b++;
@@ -196,7 +261,20 @@ final class FrameReader {
                 appTo = b;
             }
         }
-        return content(i, cue, s, e, appFrom, appTo, outlet(i + 1, regionEnd), from, to, direct);
+        if (e == s && !t.conjoined(i) && cue.kind() == CueKind.VERB) { // المرصد قال إن: a subject before its verb
+            int b = i;
+            while (b > t.sentenceStart(i) && i - b < 6 && t.get(b - 1).isWord() && !JOINERS.contains(t.norm(b - 1))
+                    && lex.cue(t.get(b - 1)) == null && !lex.is("function", t.get(b - 1))) b--;
+            if (b < i && !lex.is("function", t.get(b))) return content(i, cue, b, i, -1, -1, outlet, from, to, direct);
+        }
+        return content(i, cue, s, e, appFrom, appTo, outlet, from, to, direct);
+    }
+
+    /** A quoted name inside a subject (مدير الإعلام في "عكاظ" محمد سمان): its closing mark, else k itself. */
+    private int skipQuotedName(int k) {
+        if (!t.opens(k)) return k;
+        int close = t.closing(k);
+        return close > k && close - k <= 4 ? close : k;
     }
 
     private Frame content(int i, QuoteLexicon.CueWord cue, int s, int e, int appFrom, int appTo, String outlet,
@@ -207,12 +285,16 @@ final class FrameReader {
         return new Frame(i, cue, s, e, appFrom, appTo, outlet, t.get(from).start(), t.get(to - 1).end(), direct);
     }
 
+    /** Prepositions a role runs on through (المشرف على المسابقة، الخبير في الشؤون، المتحدث باسم الوزارة). */
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("في", "ب", "عن", "علي", "الي", "من", "ل", "لدي");
+
     /** Where the subject phrase ends: punctuation, a preposition phrase that is not part of a role, an outlet. */
     private boolean subjectStop(int k, boolean role) {
+        if (t.opens(k) && skipQuotedName(k) > k) return false;
         if (t.punctuation(k) || t.complementizer(k) || outletStart(k)) return true;
         String n = t.norm(k);
-        if (n.equals("في") || n.equals("ب") || n.equals("عن")) return !role || outletStart(k + 1);
-        if (ADVERBS.contains(n) || n.equals("قايلا") || n.equals("خلال") || n.equals("عبر")) return true;
+        if (ROLE_PREPOSITIONS.contains(n)) return !role || outletStart(k + 1) || t.complementizer(k + 1);
+        if (ADVERBS.contains(n) || n.equals("خلال") || n.equals("عبر")) return true;
         return lex.is("function", t.get(k)) && !n.equals("بين") || lex.cue(t.get(k)) != null;
     }
 

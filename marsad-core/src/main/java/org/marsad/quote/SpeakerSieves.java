@@ -51,6 +51,7 @@ final class SpeakerSieves {
     record Decision(Speaker speaker, String rule) {}
 
     private Decision decide(Frame f, Subject s) {
+        if (s.named() && !met.isEmpty() && sameSource(s)) return new Decision(met.get(met.size() - 1).speaker(), "same-source");
         switch (s.kind()) {
             case ANONYMOUS, GROUP, INSTITUTION -> {
                 return new Decision(link(new Speaker(t.text(s.nameFrom(), s.nameTo()), null, role(s), s.kind()),
@@ -75,6 +76,15 @@ final class SpeakerSieves {
             if (p.name() != null && p.name().equals(named.name())) return new Decision(p, rule);
         }
         return new Decision(named, rule);
+    }
+
+    /** المصدر نفسه، المصدر ذاته: the source just quoted. */
+    private boolean sameSource(Subject s) {
+        for (int k = s.nameFrom(); k < s.nameTo(); k++) {
+            String n = t.norm(k);
+            if (n.equals("نفسه") || n.equals("ذاته") || n.equals("نفسها") || n.equals("ذاتها")) return true;
+        }
+        return false;
     }
 
     /** وأكد أيوب: the earlier speaker, or the earlier full name in the text, ending with this word. */

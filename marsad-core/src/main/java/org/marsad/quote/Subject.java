@@ -41,6 +41,9 @@ record Subject(Speaker.Kind kind, int nameFrom, int nameTo, int roleFrom, int ro
                     return new Subject(Speaker.Kind.PERSON, k, e, s, k, false);
                 }
             }
+            if (appFrom >= 0 && !t.definite(appFrom) && !known(t, lex, appFrom)) { // القيادي في المقاومة، فلان الفلاني،
+                return new Subject(Speaker.Kind.PERSON, appFrom, appTo, s, e, false);
+            }
             return new Subject(Speaker.Kind.PERSON, -1, -1, s, e, false); // a role alone: المحلل السياسي
         }
         return named(s, e, appFrom, appTo);
@@ -63,7 +66,7 @@ record Subject(Speaker.Kind kind, int nameFrom, int nameTo, int roleFrom, int ro
         String first = QuoteLexicon.bare(t.get(s));
         if (first.equals("مصدر") || first.equals("المصدر") || first.equals("مصادر")) return true;
         int to = Math.max(e, appTo);
-        for (int k = s; k + 1 < Math.min(to + 4, t.size()); k++) {
+        for (int k = s; k + 1 < Math.min(to + 8, t.size()); k++) {
             String a = t.norm(k);
             String b = t.norm(k + 1);
             if ((a.equals("الكشف") || a.equals("ذكر") || a.equals("نشر")) && (b.equals("عن") || b.equals("اسمه")
