@@ -8,13 +8,13 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         description = "Time extraction side by side with peer extractors.",
-        subcommands = {BenchExtractionCommand.class, BenchTextCommand.class})
+        subcommands = {BenchExtractionCommand.class, BenchTextCommand.class, BenchQuotesCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction or text");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction, text or quotes");
     }
 }
