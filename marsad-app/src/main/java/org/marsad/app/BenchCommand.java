@@ -8,14 +8,13 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         description = "Time extraction side by side with peer extractors.",
-        subcommands = {BenchExtractionCommand.class, BenchTextCommand.class, BenchIndexCommand.class,
-            BenchServeCommand.class})
+        subcommands = {BenchExtractionCommand.class, BenchTextCommand.class, BenchIndexCommand.class, BenchServeCommand.class, BenchQuotesCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction, text, index or serve");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction, text, index, serve or quotes");
     }
 }

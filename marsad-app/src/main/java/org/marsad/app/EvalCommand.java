@@ -8,13 +8,13 @@ import picocli.CommandLine.Command;
 @Command(
         name = "eval",
         description = "Measure quality against the external evaluation data.",
-        subcommands = {EvalExtractionCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalQuotesCommand.class})
 final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction or quotes");
     }
 }
