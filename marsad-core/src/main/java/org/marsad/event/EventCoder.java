@@ -68,7 +68,10 @@ public final class EventCoder implements EventStage {
             List<TriggerHit> hits = triggers.find(words);
             if (hits.isEmpty()) continue;
             Set<Integer> blocked = new HashSet<>();
-            for (TriggerHit h : hits) blocked.addAll(h.parts());
+            for (TriggerHit h : hits) {
+                // a participant noun (مسلحين، المتظاهرون) stays free to be another trigger's actor or target
+                if (h.entry().pos() != TriggerLexicon.Pos.AGENT) blocked.addAll(h.parts());
+            }
             String sentence = body.substring(s.start(), s.end());
             String date = ArabicDateParser.find(sentence, reference).map(m -> m.date().date().toString()).orElse(null);
             List<Event> found = new ArrayList<>();

@@ -97,6 +97,23 @@ final class Phrases {
         return new int[] {start, e};
     }
 
+    /**
+     * A verb's subject at {@code start}: the phrase, cut where an indefinite word follows a definite one, since a
+     * construct ends at its first definite word and the object follows (قوات الاحتلال | مخيم اللاجئين). A name
+     * after a definite title is cut too (الرئيس الروسي | فلاديمير …): the title still names the actor.
+     */
+    static int[] subjectAt(List<Word> words, int start, Set<Integer> blocked) {
+        int[] p = at(words, start, blocked);
+        if (p == null) return null;
+        for (int j = p[0] + 1; j < p[1]; j++) {
+            if (words.get(j - 1).article() && !words.get(j).article() && words.get(j).isWordLike()
+                    && words.get(j).token().kind() != org.marsad.text.TokenKind.NUMBER) {
+                return new int[] {p[0], j};
+            }
+        }
+        return p;
+    }
+
     /** The start of the phrase ending at {@code last} (inclusive), walking left; its first word may carry a clitic. */
     static int startBefore(List<Word> words, int last, Set<Integer> blocked) {
         if (last < 0 || !nominal(words.get(last), blocked, last)) return last + 1;

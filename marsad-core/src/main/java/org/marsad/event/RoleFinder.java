@@ -10,8 +10,9 @@ import java.util.Set;
  *       the target (اعتقل ثلاثة صحفيين من قبل الشرطة).</li>
  *   <li>Subject-verb: a phrase just before the verb (negation and قد skipped) that starts a clause — the sentence
  *       start, after punctuation, أن/إن, or with و on its first word — is the actor (إن الجيش قصف).</li>
- *   <li>Verb-subject: else the phrase after the verb (adverbs of time skipped) is the actor; for a multiword
- *       trigger it sits between the verb and the next component (فرضت واشنطن عقوبات).</li>
+ *   <li>Verb-subject: else the phrase after the verb (adverbs of time skipped) is the actor, ending where an
+ *       indefinite word follows a definite one (هاجمت قوات الاحتلال | مخيم اللاجئين: the object begins); for a
+ *       multiword trigger it sits between the verb and the next component (فرضت واشنطن عقوبات).</li>
  *   <li>A verbal noun after a light verb (شن، نفذ، نظم، عقد) takes the light verb's subject as actor; after
  *       تعرض that subject is the target (تعرض المركز لهجوم).</li>
  *   <li>A verbal noun's genitive or demonym adjective is its actor (زيارة شويغو، الهجوم الإسرائيلي), except for
@@ -70,7 +71,7 @@ final class RoleFinder {
         if (actor == null) {
             int s = skipAdverbs(words, v + 1);
             if (s < words.size() && words.get(s).preposition() == null && !words.get(s).conjunction()) {
-                actor = Phrases.at(words, s, blocked);
+                actor = Phrases.subjectAt(words, s, blocked);
                 if (actor != null) objectStart = Math.max(after, actor[1]);
             }
         }
@@ -90,6 +91,7 @@ final class RoleFinder {
             int[] subject = l + 1 < h ? Phrases.at(words, l + 1, blocked) : null;
             if (subject != null && subject[1] > h) subject = new int[] {subject[0], h};
             if (subject == null) subject = subjectBefore(words, l, blocked);
+            if (subject == null) break; // تواصل القصف التركي: the verbal noun is the light verb's own subject
             if (suffer) return new Found(passiveAgent(words, after, blocked), subject);
             return new Found(subject, target(words, hit.entry(), after, blocked, subject, false));
         }
