@@ -2,16 +2,10 @@ package org.marsad.app;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.marsad.Marsad;
 import org.marsad.event.EventCoder;
 import org.marsad.event.PetrarchEvaluation;
 import org.marsad.event.PetrarchGold;
-import org.marsad.model.Analysis;
-import org.marsad.model.Article;
-import org.marsad.model.Event;
-import org.marsad.text.ArabicText;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -42,16 +36,9 @@ final class EvalEventsCommand implements Callable<Integer> {
         }
         out.println("evaluation data: " + dir.resolve(PetrarchGold.FOLDER));
         EventCoder coder = new EventCoder();
-        PetrarchEvaluation result = PetrarchEvaluation.run(PetrarchGold.load(dir), text -> code(coder, text));
+        PetrarchEvaluation result = PetrarchEvaluation.run(PetrarchGold.load(dir), PetrarchEvaluation.plain(coder));
         result.report().forEach(out::println);
         out.flush();
         return 0;
-    }
-
-    /** One sentence as {@code marsad analyze --plain} reads it, then through the coder with its entities. */
-    static List<Event> code(EventCoder coder, String text) {
-        Analysis a = Marsad.analyzePlain(text);
-        if (!(a instanceof Article article)) return List.of();
-        return coder.events(article, ArabicText.analyze(article.body()), article.entities(), article.quotes());
     }
 }

@@ -72,6 +72,16 @@ public record ActorCodes(String state, String agent) {
         return agreeing > 0;
     }
 
+    /** The strict variant: every part the gold states must be stated by the actor too, and agree. */
+    public boolean matchesStrictly(Actor actor) {
+        if (!matches(actor)) return false;
+        Set<String> agents = actor.kind() == null ? Set.of() : AGENTS_OF_KIND.getOrDefault(actor.kind(), Set.of());
+        boolean groupState = state != null && GROUP_STATES.contains(state);
+        if (state != null && !groupState && actor.country() == null) return false;
+        if (groupState && !agents.contains("IMG")) return false;
+        return agent == null || agents.contains(agent);
+    }
+
     private static String part(String[] p, int i) {
         if (i >= p.length || p[i].isBlank() || p[i].equalsIgnoreCase("None")) return null;
         return p[i].toUpperCase(java.util.Locale.ROOT);

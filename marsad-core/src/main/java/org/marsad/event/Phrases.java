@@ -2,6 +2,7 @@ package org.marsad.event;
 
 import java.util.List;
 import java.util.Set;
+import org.marsad.text.TokenKind;
 
 /**
  * Cheap noun-phrase chunking over a sentence's words, enough to name who acts and whom it concerns:
@@ -99,19 +100,29 @@ final class Phrases {
 
     /**
      * A verb's subject at {@code start}: the phrase, cut where an indefinite word follows a definite one, since a
-     * construct ends at its first definite word and the object follows (قوات الاحتلال | مخيم اللاجئين). A name
-     * after a definite title is cut too (الرئيس الروسي | فلاديمير …): the title still names the actor.
+     * construct ends at its first definite word and the object follows (قوات الاحتلال | مخيم اللاجئين), or where a
+     * place name follows a definite word (وزير الدفاع | القاهرة). A name after a definite title is cut too
+     * (الرئيس الروسي | فلاديمير …): the title still names the actor.
      */
-    static int[] subjectAt(List<Word> words, int start, Set<Integer> blocked) {
+    static int[] subjectAt(List<Word> words, int start, Set<Integer> blocked, ActorLexicon lexicon) {
         int[] p = at(words, start, blocked);
         if (p == null) return null;
         for (int j = p[0] + 1; j < p[1]; j++) {
-            if (words.get(j - 1).article() && !words.get(j).article() && words.get(j).isWordLike()
-                    && words.get(j).token().kind() != org.marsad.text.TokenKind.NUMBER) {
-                return new int[] {p[0], j};
-            }
+            if (!words.get(j - 1).article()) continue;
+            Word w = words.get(j);
+            boolean indefinite = !w.article() && w.isWordLike() && w.token().kind() != TokenKind.NUMBER;
+            if (indefinite || placeAt(words, j, p[1], lexicon)) return new int[] {p[0], j};
         }
         return p;
+    }
+
+    /** Whether a state, place or seat name starts at word {@code j}. */
+    private static boolean placeAt(List<Word> words, int j, int end, ActorLexicon lexicon) {
+        for (ActorLexicon.Hit h : lexicon.find(words, j, end)) {
+            ActorLexicon.Category c = h.name().category();
+            return h.first() == j && (c == ActorLexicon.Category.PLACE || c == ActorLexicon.Category.SEAT);
+        }
+        return false;
     }
 
     /** The start of the phrase ending at {@code last} (inclusive), walking left; its first word may carry a clitic. */

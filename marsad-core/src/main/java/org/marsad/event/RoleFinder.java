@@ -71,7 +71,7 @@ final class RoleFinder {
         if (actor == null) {
             int s = skipAdverbs(words, v + 1);
             if (s < words.size() && words.get(s).preposition() == null && !words.get(s).conjunction()) {
-                actor = Phrases.subjectAt(words, s, blocked);
+                actor = Phrases.subjectAt(words, s, blocked, lexicon);
                 if (actor != null) objectStart = Math.max(after, actor[1]);
             }
         }

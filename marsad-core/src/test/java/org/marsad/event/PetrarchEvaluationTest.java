@@ -6,13 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
-import org.marsad.Marsad;
 import org.marsad.eval.SharedData;
 import org.marsad.model.Actor;
-import org.marsad.model.Analysis;
-import org.marsad.model.Article;
-import org.marsad.model.Event;
-import org.marsad.text.ArabicText;
 
 /** The PETRARCH Arabic gold (a test set: measured, never tuned on) against the floors, and the scorer's rules. */
 class PetrarchEvaluationTest {
@@ -24,11 +19,7 @@ class PetrarchEvaluationTest {
         List<PetrarchGold.Sentence> gold = PetrarchGold.load(data);
         assertThat(gold).hasSize(645);
         EventCoder coder = new EventCoder();
-        PetrarchEvaluation r = PetrarchEvaluation.run(gold, text -> {
-            Analysis a = Marsad.analyzePlain(text);
-            if (!(a instanceof Article article)) return List.of();
-            return coder.events(article, ArabicText.analyze(article.body()), article.entities(), article.quotes());
-        });
+        PetrarchEvaluation r = PetrarchEvaluation.run(gold, PetrarchEvaluation.plain(coder));
         r.report().forEach(line -> System.out.println("petrarch events: " + line));
         assertThat(r.typeRate()).isGreaterThanOrEqualTo(PetrarchEvaluation.TYPE_FLOOR);
         assertThat(r.actorRate()).isGreaterThanOrEqualTo(PetrarchEvaluation.ACTOR_FLOOR);
@@ -65,6 +56,8 @@ class PetrarchEvaluationTest {
         assertThat(ActorCodes.parse("None CVL").matches(new Actor("المتظاهرون", null, null, "protesters"))).isTrue();
         assertThat(ActorCodes.parse("IMG REB").matches(new Actor("مسلحون", null, null, "armed group"))).isTrue();
         assertThat(ActorCodes.parse("None None").matches(new Actor("مسلحون", null, null, "armed group"))).isFalse();
+        assertThat(isrMil.matchesStrictly(new Actor("إسرائيل", null, "ISR", null))).isFalse();
+        assertThat(isrMil.matchesStrictly(new Actor("الجيش الإسرائيلي", null, "ISR", "military"))).isTrue();
     }
 
     /** Scoring counts a sentence once, by type and by actor. */
@@ -79,6 +72,7 @@ class PetrarchEvaluationTest {
         assertThat(r.typeFound()).isEqualTo(1);
         assertThat(r.withSource()).isEqualTo(1);
         assertThat(r.actorRight()).isEqualTo(1);
+        assertThat(r.actorStrict()).isEqualTo(1);
         assertThat(r.withTarget()).isEqualTo(1);
         assertThat(r.targetRight()).isZero();
         assertThat(r.typeRate()).isEqualTo(0.5);

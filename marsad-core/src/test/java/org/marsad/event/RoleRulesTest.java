@@ -137,6 +137,23 @@ class RoleRulesTest {
         assertThat(e.target().name()).isEqualTo("مسؤولين");
     }
 
+    /** A phrase ends at a verb-looking word after a definite word. */
+    @Test
+    void verbAfterDefiniteEndsAPhrase() {
+        Event e = only("التقى الرئيس بالسفير الفرنسي يرافقه وزير الخارجية", "CONSULT");
+        assertThat(e.target().name()).isEqualTo("السفير الفرنسي");
+        Event f = only("أكد أن الجيش الباكستاني تمكن من صد هجوم المسلحين", "ASSAULT");
+        assertThat(f.actor().kind()).isEqualTo("armed group");
+    }
+
+    /** A verb's subject ends before a known place after a definite word: the object begins. */
+    @Test
+    void placeAfterSubjectIsTheObject() {
+        Event e = only("زار وزير الدفاع القاهرة تلبية لدعوة رسمية", "CONSULT");
+        assertThat(e.actor().name()).isEqualTo("وزير الدفاع");
+        assertThat(e.target().country()).isEqualTo("EGY");
+    }
+
     /** A phrase with no state of its own takes that of a place attached by من. */
     @Test
     void placeAfterGivesTheState() {

@@ -87,6 +87,15 @@ class TriggerRulesTest {
         assertThat(types("أرسلت الحكومة قوات إلى الحدود")).containsExactly("MOBILIZE");
         assertThat(types("أرسلت الحكومة مساعدات إلى المنكوبين")).containsExactly("AID");
         assertThat(types("أرسل الملك مبعوثا إلى دمشق")).containsExactly("CONSULT");
+        assertThat(only("أوفد الأمير مستشاره الخاص، حاملا رسالة، إلى الرباط", "CONSULT").target().country())
+                .isEqualTo("MAR"); // to=إلى: the destination, past the commas
+    }
+
+    /** skip= removes a spread form: طالب alone is a student, not a demand. */
+    @Test
+    void skippedForms() {
+        assertThat(types("قال طالب في كلية الطب إن الامتحان صعب")).doesNotContain("REQUEST");
+        assertThat(types("طالبوا بالإفراج عن زملائهم")).contains("REQUEST");
     }
 
     /** وقع signs only near an agreement word; otherwise it happens or falls. */
