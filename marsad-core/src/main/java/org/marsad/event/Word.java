@@ -22,7 +22,8 @@ import org.marsad.text.TokenKind;
  * @param preposition the attached preposition ("ب", "ل", "ك") or null
  * @param article it carries ال
  * @param future it carries the future س
- * @param nameStart where the token starts once و/ف and ب/ل/ك are dropped (the article stays)
+ * @param nameStart where the token starts once و/ف and ب/ل/ك are dropped (the article stays, but the lone lam of
+ *     لل goes with its preposition: للطرف → طرف)
  * @param readings the letter-peeled readings of {@code norm} ({@link WordForms}), fewest peeled letters first
  * @param keys the article-free look-up keys of {@link WordKeys}
  * @param tanweenFatha the surface carries the accusative tanween ً (مباشرًا)
@@ -72,7 +73,10 @@ record Word(Token token, String norm, String bare, boolean conjunction, String p
                     nameStart = s.end();
                 }
                 case FUTURE -> fut = true;
-                case ARTICLE -> art = true;
+                case ARTICLE -> {
+                    art = true;
+                    if (s.end() - s.start() == 1) nameStart = s.end(); // لل: no name starts with the lone lam
+                }
                 case STEM -> bare.append(s.normalized());
                 default -> { }
             }

@@ -137,6 +137,13 @@ class RoleRulesTest {
         assertThat(e.target().name()).isEqualTo("مسؤولين");
     }
 
+    /** A name never starts with the lone lam of لل: للجيش names الجيش's stem, not لجيش. */
+    @Test
+    void nameAfterLamLam() {
+        Event e = only("قدمت الحكومة مساعدات للمتضررين من الفيضانات", "AID");
+        assertThat(e.target().name()).isEqualTo("متضررين");
+    }
+
     /** A phrase ends at a verb-looking word after a definite word. */
     @Test
     void verbAfterDefiniteEndsAPhrase() {
