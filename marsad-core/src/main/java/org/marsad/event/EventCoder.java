@@ -64,9 +64,10 @@ public final class EventCoder implements EventStage {
         String body = text.text();
         List<Event> out = new ArrayList<>();
         for (Sentence s : text.sentences()) {
-            List<Word> words = Word.of(text, s);
-            List<TriggerHit> hits = triggers.find(words);
+            List<Word> bareWords = Word.of(text, s);
+            List<TriggerHit> hits = triggers.find(bareWords);
             if (hits.isEmpty()) continue;
+            List<Word> words = Word.withKeys(bareWords);
             Set<Integer> blocked = new HashSet<>();
             for (TriggerHit h : hits) {
                 // a participant noun (مسلحين، المتظاهرون) stays free to be another trigger's actor or target

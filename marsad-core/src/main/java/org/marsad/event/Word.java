@@ -25,7 +25,7 @@ import org.marsad.text.TokenKind;
  * @param nameStart where the token starts once و/ف and ب/ل/ك are dropped (the article stays, but the lone lam of
  *     لل goes with its preposition: للطرف → طرف)
  * @param readings the letter-peeled readings of {@code norm} ({@link WordForms}), fewest peeled letters first
- * @param keys the article-free look-up keys of {@link WordKeys}
+ * @param keys the article-free look-up keys of {@link WordKeys}, or null until {@link #withKeys()}
  * @param tanweenFatha the surface carries the accusative tanween ً (مباشرًا)
  */
 record Word(Token token, String norm, String bare, boolean conjunction, String preposition, boolean article,
@@ -46,7 +46,7 @@ record Word(Token token, String norm, String bare, boolean conjunction, String p
         return token.morphology().verb() != Morphology.VerbHint.NONE;
     }
 
-    /** The words of one sentence, in order. */
+    /** The words of one sentence, in order, without their keys (see {@link #withKeys(List)}). */
     static List<Word> of(AnalyzedText text, Sentence sentence) {
         List<Token> tokens = text.tokens(sentence);
         List<Word> words = new ArrayList<>(tokens.size());
@@ -83,9 +83,23 @@ record Word(Token token, String norm, String bare, boolean conjunction, String p
         }
         String b = bare.length() == 0 ? t.normalized() : bare.toString();
         List<WordForms.Reading> readings = t.kind() == TokenKind.ARABIC_WORD
-                ? List.copyOf(WordForms.readings(t.normalized())) : List.of();
-        return new Word(t, t.normalized(), b, conj, prep, art, fut, nameStart, readings, WordKeys.keys(b, readings),
-                text.substring(t.start(), t.end()).indexOf('\u064B') >= 0);
+                ? WordForms.readings(t.normalized()) : List.of();
+        boolean tanween = false;
+        for (int i = t.start(); i < t.end() && !tanween; i++) tanween = text.charAt(i) == '\u064B';
+        return new Word(t, t.normalized(), b, conj, prep, art, fut, nameStart, readings, null, tanween);
+    }
+
+    /** This word with its look-up keys, which only sentences holding a trigger need (they cost a set per word). */
+    Word withKeys() {
+        return keys != null ? this : new Word(token, norm, bare, conjunction, preposition, article, future, nameStart,
+                readings, WordKeys.keys(bare, readings), tanweenFatha);
+    }
+
+    /** The words of one sentence, each with its keys. */
+    static List<Word> withKeys(List<Word> words) {
+        List<Word> out = new ArrayList<>(words.size());
+        for (Word w : words) out.add(w.withKeys());
+        return out;
     }
 
     /** Whether the word as a whole, or without its conjunction و/ف, is in {@code forms} (for particles). */

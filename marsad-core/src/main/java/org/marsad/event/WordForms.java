@@ -60,6 +60,6 @@ final class WordForms {
             }
         }
         out.sort((x, y) -> Integer.compare(x.peeled(), y.peeled()));
-        return out;
+        return java.util.Collections.unmodifiableList(out);
     }
 }

@@ -51,7 +51,7 @@ class LexiconRulesTest {
 
     private static List<String> describe(String phrase) {
         AnalyzedText t = ArabicText.analyze(phrase);
-        List<Word> words = Word.of(t, t.sentences().get(0));
+        List<Word> words = Word.withKeys(Word.of(t, t.sentences().get(0)));
         return ActorLexicon.standard().find(words, 0, words.size()).stream()
                 .map(h -> (h.name().country() == null ? "-" : h.name().country()) + "/"
                         + (h.name().kind() == null ? "-" : h.name().kind()))
