@@ -4,17 +4,17 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code marsad eval SUBCOMMAND}: quality figures against ../shared/data (today: {@code extraction}). */
+/** {@code marsad eval SUBCOMMAND}: quality figures against ../shared/data ({@code extraction}, {@code entities}). */
 @Command(
         name = "eval",
         description = "Measure quality against the external evaluation data.",
-        subcommands = {EvalExtractionCommand.class})
+        subcommands = {EvalExtractionCommand.class, EvalEntitiesCommand.class})
 final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction");
+        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction, entities");
     }
 }
