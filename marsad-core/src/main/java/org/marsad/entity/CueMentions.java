@@ -97,7 +97,7 @@ public final class CueMentions implements MentionSource {
             if (!t.isWord() || !TokenForms.adjacent(text, tokens.get(j - 1), t)) break;
             String w = t.normalized();
             boolean afterLink = CueWords.NAME_LINKS.contains(tokens.get(j - 1).normalized());
-            if (!afterLink && !nameWord(text, j, w, given)) break;
+            if (!afterLink && !nameWord(text, i, j, w, given)) break;
             if (!CueWords.NAME_LINKS.contains(w)) last = j;
         }
         if (given) return cued || last > i ? last : -1;
@@ -106,10 +106,10 @@ public final class CueMentions implements MentionSource {
 
     /**
      * Whether token {@code j} (SEARCH form {@code w}) goes on a name: a link (بن، آل، أبو), a given name, a nisba
-     * (الدوسري, كريري), a word before a definite nisba (قرار الحربي) or, after a given name, the last word before
+     * (الدوسري, كريري), a word before a definite nisba (قرار الحربي) or, right after a given name, a word before
      * a boundary (سمير أيوب،). Words with a proclitic (ومساعد، بالمشاركة), function words, titles and verbs end it.
      */
-    private boolean nameWord(AnalyzedText text, int j, String w, boolean given) {
+    private boolean nameWord(AnalyzedText text, int first, int j, String w, boolean given) {
         Token t = text.tokens().get(j);
         if (CueWords.GIVEN_NAMES.contains(w) || CueWords.NAME_LINKS.contains(w)) return true;
         if (TokenForms.bareStart(t) != t.start() || CueWords.FUNCTION_WORDS.contains(w) || CueWords.TITLES.contains(w)
@@ -123,7 +123,7 @@ public final class CueMentions implements MentionSource {
         boolean beforeNisba = !TokenForms.definite(w) && j + 1 < tokens.size() && tokens.get(j + 1).isWord()
                 && TokenForms.adjacent(text, t, tokens.get(j + 1)) && TokenForms.definite(tokens.get(j + 1).normalized())
                 && nisba(tokens.get(j + 1).normalized());
-        return given && (beforeNisba || boundaryAfter(text, j));
+        return given && (beforeNisba || j == first + 1 && boundaryAfter(text, j));
     }
 
     /** A family name of the nisba form: الدوسري, القحطاني, كريري (but not the verbs يقضي, تأتي). */
@@ -168,9 +168,9 @@ public final class CueMentions implements MentionSource {
             String b = TokenForms.bare(t);
             if (CueWords.FUNCTION_WORDS.contains(w) || CueWords.FUNCTION_WORDS.contains(b)) break;
             boolean royal = j > i + 1 && ROYAL.contains(tokens.get(j - 1).normalized());
-            if (CueWords.TITLES.contains(w) && !ROYAL.contains(w) || CueWords.GIVEN_NAMES.contains(w) && !royal) break;
+            if (!royal && (CueWords.TITLES.contains(w) && !ROYAL.contains(w) || CueWords.GIVEN_NAMES.contains(w))) break;
             boolean withArticle = w.startsWith("لل") || w.startsWith("وال");
-            if (TokenForms.bareStart(t) != t.start() && !withArticle) break; // بمنطقة, لوثيقة end the name
+            if (TokenForms.hasPreposition(t) && !withArticle) break; // بمنطقة, لوثيقة end the name; وتقنية goes on
             boolean definite = TokenForms.definite(w) || withArticle || royal;
             boolean construct = !definite && j + 1 < tokens.size() && tokens.get(j + 1).isWord()
                     && TokenForms.adjacent(text, t, tokens.get(j + 1))

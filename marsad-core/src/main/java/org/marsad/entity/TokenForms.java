@@ -35,6 +35,15 @@ final class TokenForms {
         return true;
     }
 
+    /** Whether the token starts with the preposition ب ل or ك (بمنطقة, لوثيقة), after a conjunction or not. */
+    static boolean hasPreposition(Token t) {
+        for (Segment s : t.segments()) {
+            if (s.kind() == SegmentKind.PREPOSITION) return true;
+            if (s.kind() != SegmentKind.CONJUNCTION) return false;
+        }
+        return false;
+    }
+
     /** True when the SEARCH form starts with the article (الروسي). */
     static boolean definite(String form) {
         return form.length() > 3 && form.startsWith("ال");
