@@ -116,7 +116,7 @@ public final class CueMentions implements MentionSource {
                 || CueWords.VERBS.contains(w) || CueWords.AGENT_NOUNS.contains(w)) {
             return false;
         }
-        GazetteerEntry e = gazetteer.lookup(w);
+        GazetteerEntry e = gazetteer.lookupSearch(w);
         if (e != null && e.type() != EntityType.PERSON) return false; // a known place or body ends the name
         if (nisba(w)) return true;
         List<Token> tokens = text.tokens();
@@ -176,7 +176,7 @@ public final class CueMentions implements MentionSource {
                     && TokenForms.adjacent(text, t, tokens.get(j + 1))
                     && (TokenForms.definite(tokens.get(j + 1).normalized())
                             || tokens.get(j + 1).normalized().startsWith("لل"));
-            boolean place = j == i + 1 && gazetteer.lookup(w) != null;
+            boolean place = j == i + 1 && gazetteer.lookupSearch(w) != null;
             if (!(definite || construct || place)) break;
             last = j;
         }

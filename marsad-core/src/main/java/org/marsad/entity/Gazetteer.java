@@ -22,9 +22,16 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> bySearch = new HashMap<>();
     private final Map<String, GazetteerEntry> byPhonetic = new HashMap<>();
     private final Map<String, String> adjectiveCountry = new HashMap<>();
+    private final Map<String, String> alpha2ByAlpha3 = new java.util.TreeMap<>();
+    /** The first word of every name, SEARCH and phonetic: most words start none, and are rejected at once. */
+    private final java.util.Set<String> firstWords = new java.util.HashSet<>();
     private int maxTokens = 1;
 
     private Gazetteer() {
+        for (String a2 : Locale.getISOCountries()) {
+            String a3 = alpha3(a2);
+            if (a3 != null) alpha2ByAlpha3.put(a3, a2);
+        }
         leaders();
         organizations();
         countriesExtra();
@@ -43,11 +50,15 @@ public final class Gazetteer {
 
     /** The entry whose name or variant has this SEARCH form (or, for two words or more, phonetic key), or null. */
     public GazetteerEntry lookup(String name) {
-        String key = NameKeys.search(name);
+        return lookupSearch(NameKeys.search(name));
+    }
+
+    /** {@link #lookup} of a name already in SEARCH form with single spaces (a token's normalized form). */
+    public GazetteerEntry lookupSearch(String key) {
         GazetteerEntry e = bySearch.get(key);
         if (e != null) return e;
         if (key.indexOf(' ') < 0) return null; // one word: its variants are listed, a fold would hit common words
-        String p = NameKeys.phonetic(key);
+        String p = NameKeys.phoneticOfSearch(key);
         return p.replace(" ", "").length() >= MIN_PHONETIC_KEY ? byPhonetic.get(p) : null;
     }
 
@@ -78,10 +89,10 @@ public final class Gazetteer {
     }
 
     private void countriesFromCldr() {
-        for (String a2 : Locale.getISOCountries()) {
-            String a3 = alpha3(a2);
-            String name = arabicName(a2);
-            if (a3 == null || name == null) continue;
+        for (Map.Entry<String, String> c : alpha2ByAlpha3.entrySet()) {
+            String a3 = c.getKey();
+            String name = arabicName(c.getValue());
+            if (name == null) continue;
             int paren = name.indexOf('(');
             if (paren > 0) name = name.substring(0, paren).strip(); // "… (منطقة إدارية خاصة)"
             add(name, new GazetteerEntry(NameKeys.search(name), name, EntityType.LOCATION, Kind.COUNTRY, a3));
@@ -141,17 +152,22 @@ public final class Gazetteer {
         String key = NameKeys.search(name);
         if (key.isEmpty()) return;
         bySearch.putIfAbsent(key, e);
+        String first = key.split(" ")[0];
+        firstWords.add(first);
         String p = NameKeys.phonetic(key);
+        if (key.indexOf(' ') > 0) firstWords.add(NameKeys.phonetic(first));
         if (e.type() != EntityType.ORGANIZATION && p.replace(" ", "").length() >= MIN_PHONETIC_KEY) {
             byPhonetic.putIfAbsent(p, e);
         }
         maxTokens = Math.max(maxTokens, key.split(" ").length);
     }
 
-    private static String alpha2(String alpha3) {
-        for (String a2 : Locale.getISOCountries()) {
-            if (alpha3.equals(alpha3(a2))) return a2;
-        }
-        return null;
+    private String alpha2(String alpha3) {
+        return alpha2ByAlpha3.get(alpha3);
+    }
+
+    /** Whether some name starts with this word (its SEARCH form): a cheap test before {@link #lookup}. */
+    public boolean startsAName(String searchWord) {
+        return firstWords.contains(searchWord) || firstWords.contains(NameKeys.phoneticOfSearch(searchWord));
     }
 }

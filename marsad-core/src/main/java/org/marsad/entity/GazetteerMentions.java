@@ -43,15 +43,17 @@ public final class GazetteerMentions implements MentionSource {
             last++;
         }
         Token first = tokens.get(i);
+        String bareFirst = TokenForms.bare(first);
+        if (!gazetteer.startsAName(first.normalized()) && !gazetteer.startsAName(bareFirst)) return null;
         for (int j = last; j >= i; j--) {
             StringBuilder rest = new StringBuilder();
             for (int k = i + 1; k <= j; k++) rest.append(' ').append(tokens.get(k).normalized());
             int end = tokens.get(j).end();
-            GazetteerEntry whole = gazetteer.lookup(first.normalized() + rest);
+            GazetteerEntry whole = gazetteer.lookupSearch(first.normalized() + rest);
             if (whole != null) return mention(text, first.start(), end, whole);
-            String bare = TokenForms.bare(first);
+            String bare = bareFirst;
             if (!bare.equals(first.normalized()) && bare.length() > 1) {
-                GazetteerEntry e = gazetteer.lookup(bare + rest);
+                GazetteerEntry e = gazetteer.lookupSearch(bare + rest);
                 if (e != null) return mention(text, TokenForms.bareStart(first), end, e);
             }
         }

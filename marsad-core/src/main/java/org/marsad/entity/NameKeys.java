@@ -20,16 +20,37 @@ public final class NameKeys {
 
     /** SEARCH-normalized, trimmed, inner spaces single (أفريقيا الوسطى → افريقيا الوسطي). */
     public static String search(String name) {
-        return ArabicText.normalize(name, NormalizationProfile.SEARCH).trim().replaceAll("\\s+", " ");
+        String n = ArabicText.normalize(name, NormalizationProfile.SEARCH);
+        StringBuilder out = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        int len = out.length();
+        return len > 0 && out.charAt(len - 1) == ' ' ? out.substring(0, len - 1) : out.toString();
     }
 
     /** The transliteration key: equal for سيرجي شويغو and سيرغي شويغو, for إفريقيا الوسطي and أفريقيا الوسطى. */
     public static String phonetic(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : search(name).split(" ")) {
-            if (word.isEmpty()) continue;
-            if (out.length() > 0) out.append(' ');
-            phoneticWord(word, out);
+        return phoneticOfSearch(search(name));
+    }
+
+    /** {@link #phonetic} of a string already in {@link #search} form (no second normalization). */
+    public static String phoneticOfSearch(String searchForm) {
+        StringBuilder out = new StringBuilder(searchForm.length());
+        int from = 0;
+        while (from <= searchForm.length()) {
+            int space = searchForm.indexOf(' ', from);
+            int to = space < 0 ? searchForm.length() : space;
+            if (to > from) {
+                if (out.length() > 0) out.append(' ');
+                phoneticWord(searchForm.substring(from, to), out);
+            }
+            from = to + 1;
         }
         return out.toString();
     }
