@@ -101,7 +101,7 @@ public final class EntityFinder implements EntityStage {
         int i = Roles.indexAt(tokens, m.start());
         int start = m.start();
         boolean title = false;
-        while (i < tokens.size() && tokens.get(i).end() < m.end()) {
+        while (i + 1 < tokens.size() && tokens.get(i).end() < m.end()) {
             String b = TokenForms.bare(tokens.get(i));
             if (CueWords.TITLES.contains(b)) title = true;
             else if (!(title && TokenForms.definite(b))) break;
