@@ -50,6 +50,15 @@ class RolesAndMetonymyTest {
     void aPlaceWhereSomethingHappensDoesNotAct() {
         assertThat(acts("عقد المؤتمر في موسكو الأسبوع الماضي", "موسكو")).isFalse();
         assertThat(acts("سافر الوفد بين تل أبيب وعمان", "تل أبيب")).isFalse();
+        assertThat(acts("وفي مؤتمر ببغداد قال الوزير إن الحوار مستمر", "بغداد")).isFalse();
+        assertThat(acts("عقد اللقاء في طهران أعلن بعده الطرفان اتفاقا", "طهران")).isFalse();
+    }
+
+    @Test
+    void aDatelineDoesNotAct() {
+        assertThat(acts("وكالات – القاهرة\nأعلن الوزير خطة جديدة", "القاهرة")).isFalse();
+        assertThat(acts("القاهرة – أعلن الوزير خطة جديدة", "القاهرة")).isFalse();
+        assertThat(acts("وقالت إن القاهرة أعلنت خطة جديدة", "القاهرة")).isTrue();
     }
 
     private static boolean acts(String s, String place) {
