@@ -14,7 +14,8 @@ import org.marsad.text.Token;
  *   <li>a person after a title run (الرئيس الروسي فلاديمير بوتين, الأمير تركي الفيصل);</li>
  *   <li>a person of two or more words after a speech verb (قال سمير أيوب،);</li>
  *   <li>a person whose name starts with a common given name and goes on like a name (بن, a nisba: سالم الدوسري);</li>
- *   <li>an organization: a head word and the definite words after it (وزارة الصحة, هيئة الاتصالات وتقنية المعلومات).</li>
+ *   <li>an organization: a head word and the definite words after it (وزارة الصحة, هيئة الاتصالات وتقنية
+ *   المعلومات).</li>
  * </ul>
  * Precision first: names run over adjacent words only and stop at function words. Thread-safe.
  */
@@ -61,7 +62,9 @@ public final class CueMentions implements MentionSource {
                     && isDescriptor(TokenForms.bare(tokens.get(j)))) {
                 j++;
             }
-            if (j < tokens.size() && CueWords.ORG_HEADS.contains(TokenForms.bare(tokens.get(j)))) return j; // قائد قوات …
+            if (j < tokens.size() && CueWords.ORG_HEADS.contains(TokenForms.bare(tokens.get(j)))) {
+                return j; // قائد قوات الطوارئ: a body follows the title, not a person
+            }
             int last = nameEnd(text, j, true);
             return last >= j ? add(text, j, last, EntityType.PERSON, out) : j;
         }
@@ -121,7 +124,8 @@ public final class CueMentions implements MentionSource {
         if (nisba(w)) return true;
         List<Token> tokens = text.tokens();
         boolean beforeNisba = !TokenForms.definite(w) && j + 1 < tokens.size() && tokens.get(j + 1).isWord()
-                && TokenForms.adjacent(text, t, tokens.get(j + 1)) && TokenForms.definite(tokens.get(j + 1).normalized())
+                && TokenForms.adjacent(text, t, tokens.get(j + 1))
+                && TokenForms.definite(tokens.get(j + 1).normalized())
                 && nisba(tokens.get(j + 1).normalized());
         return given && (beforeNisba || j == first + 1 && boundaryAfter(text, j));
     }
@@ -146,7 +150,7 @@ public final class CueMentions implements MentionSource {
         return CueWords.GIVEN_NAMES.contains(w) || cued && !TokenForms.definite(w);
     }
 
-    /** Whether the name ending at token {@code last} is followed by a boundary: punctuation, a title, إن/أن, the end. */
+    /** Whether the name ending at token {@code last} is followed by a boundary: punctuation, a title, أن, the end. */
     private static boolean boundaryAfter(AnalyzedText text, int last) {
         List<Token> tokens = text.tokens();
         if (last + 1 >= tokens.size()) return true;
@@ -168,7 +172,8 @@ public final class CueMentions implements MentionSource {
             String b = TokenForms.bare(t);
             if (CueWords.FUNCTION_WORDS.contains(w) || CueWords.FUNCTION_WORDS.contains(b)) break;
             boolean royal = j > i + 1 && ROYAL.contains(tokens.get(j - 1).normalized());
-            if (!royal && (CueWords.TITLES.contains(w) && !ROYAL.contains(w) || CueWords.GIVEN_NAMES.contains(w))) break;
+            boolean titleOrName = CueWords.TITLES.contains(w) && !ROYAL.contains(w) || CueWords.GIVEN_NAMES.contains(w);
+            if (!royal && titleOrName) break;
             boolean withArticle = w.startsWith("لل") || w.startsWith("وال");
             if (TokenForms.hasPreposition(t) && !withArticle) break; // بمنطقة, لوثيقة end the name; وتقنية goes on
             boolean definite = TokenForms.definite(w) || withArticle || royal;

@@ -66,7 +66,8 @@ public final class EntityEvaluator {
         for (EntityGold.Article a : gold.articles().values()) {
             JsonNode item = all.get(a.index());
             if (item == null || !sha1(item.path("url").asText()).startsWith(a.urlSha1())) {
-                throw new IllegalStateException("article " + a.index() + " is not the annotated one (url hash differs)");
+                throw new IllegalStateException("article " + a.index()
+                        + " is not the annotated one (url hash differs)");
             }
             String body = body(item.path("content").asText());
             for (EntityGold.Span s : a.spans()) {
@@ -145,7 +146,8 @@ public final class EntityEvaluator {
 
     private static String sha1(String s) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8)));
+            byte[] digest = MessageDigest.getInstance("SHA-1").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

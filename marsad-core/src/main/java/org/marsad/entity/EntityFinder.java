@@ -81,7 +81,9 @@ public final class EntityFinder implements EntityStage {
                 Mention o = kept.get(k);
                 if (o.start() == m.start() && o.end() == m.end()) {
                     GazetteerEntry e = gazetteer.lookup(m.text());
-                    if (e != null && e.type() != o.type()) kept.set(k, new Mention(o.text(), o.start(), o.end(), e.type()));
+                    if (e != null && e.type() != o.type()) {
+                        kept.set(k, new Mention(o.text(), o.start(), o.end(), e.type()));
+                    }
                     free = false;
                 } else if (m.start() < o.end() && o.start() < m.end()) {
                     free = false;
@@ -120,7 +122,9 @@ public final class EntityFinder implements EntityStage {
             String[] w = NameKeys.search(m.text()).split(" ");
             if (w.length < 2) continue;
             String last = w[w.length - 1];
-            if (last.length() < 3 || CueWords.FUNCTION_WORDS.contains(last) || CueWords.GIVEN_NAMES.contains(last)) continue;
+            if (last.length() < 3 || CueWords.FUNCTION_WORDS.contains(last) || CueWords.GIVEN_NAMES.contains(last)) {
+                continue;
+            }
             owners.computeIfAbsent(last, k -> new HashSet<>()).add(NameKeys.phonetic(m.text()));
         }
         List<Mention> out = new ArrayList<>();

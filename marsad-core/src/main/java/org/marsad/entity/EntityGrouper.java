@@ -107,7 +107,7 @@ final class EntityGrouper {
         return true;
     }
 
-    /** Two name words are one: equal SEARCH forms, or equal transliteration keys with the article on both or neither. */
+    /** Two name words are one: equal SEARCH forms, or equal transliteration keys, the article on both or neither. */
     private static boolean same(String a, String b) {
         if (a.equals(b)) return true;
         return TokenForms.definite(a) == TokenForms.definite(b) && NameKeys.phonetic(a).equals(NameKeys.phonetic(b));

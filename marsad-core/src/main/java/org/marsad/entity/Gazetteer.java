@@ -9,8 +9,8 @@ import org.marsad.entity.GazetteerEntry.Kind;
 import org.marsad.model.EntityType;
 
 /**
- * The names Marsad knows: states with their Arabic names from CLDR (via ICU, read at run time), plus the lists
- * written for this project beside this class (capitals and seats of power, other places, heads of state and
+ * The names Marsad knows: states and languages with their Arabic names from CLDR (via ICU, read at run time), plus
+ * the lists written for this project beside this class (capitals and seats of power, other places, heads of state and
  * government, organizations, news agencies; each file names its sources in its header). Names are looked up by
  * their SEARCH form, and foreign names also by their {@link NameKeys#phonetic} key. Loaded once; immutable.
  */
@@ -22,6 +22,7 @@ public final class Gazetteer {
     private final Map<String, GazetteerEntry> bySearch = new HashMap<>();
     private final Map<String, GazetteerEntry> byPhonetic = new HashMap<>();
     private final Map<String, String> adjectiveCountry = new HashMap<>();
+    private final Map<String, String> languages = new HashMap<>();
     private final Map<String, String> alpha2ByAlpha3 = new java.util.TreeMap<>();
     /** The first word of every name, SEARCH and phonetic: most words start none, and are rejected at once. */
     private final java.util.Set<String> firstWords = new java.util.HashSet<>();
@@ -32,6 +33,7 @@ public final class Gazetteer {
             String a3 = alpha3(a2);
             if (a3 != null) alpha2ByAlpha3.put(a3, a2);
         }
+        languagesFromCldr();
         leaders();
         organizations();
         countriesExtra();
@@ -67,6 +69,13 @@ public final class Gazetteer {
         return adjectiveCountry.get(NameKeys.search(word));
     }
 
+    /** The ISO 639 code of a language's Arabic name from CLDR (الروسية → ru, اللغة العبرية → he), or null. */
+    public String languageOf(String name) {
+        String key = NameKeys.search(name);
+        if (key.startsWith("اللغه ")) key = key.substring(6);
+        return languages.get(key);
+    }
+
     /** The longest name, in words. */
     public int maxTokens() {
         return maxTokens;
@@ -96,6 +105,16 @@ public final class Gazetteer {
             int paren = name.indexOf('(');
             if (paren > 0) name = name.substring(0, paren).strip(); // "… (منطقة إدارية خاصة)"
             add(name, new GazetteerEntry(NameKeys.search(name), name, EntityType.LOCATION, Kind.COUNTRY, a3));
+        }
+    }
+
+    /** Arabic names of languages (CLDR via ICU): the same words as nisba adjectives, so kept apart from places. */
+    private void languagesFromCldr() {
+        for (String code : ULocale.getISOLanguages()) {
+            String name = new ULocale(code).getDisplayLanguage(ARABIC);
+            if (name != null && !name.isBlank() && !name.equals(code)) {
+                languages.putIfAbsent(NameKeys.search(name), code);
+            }
         }
     }
 

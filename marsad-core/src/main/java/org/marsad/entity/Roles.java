@@ -48,7 +48,9 @@ final class Roles {
         if (i < tokens.size() && isComma(text, tokens.get(i))) i++;
         if (i >= tokens.size() || !tokens.get(i).isWord()) return null;
         Token first = tokens.get(i);
-        if (!CueWords.TITLES.contains(TokenForms.bare(first)) || TokenForms.bareStart(first) != first.start()) return null;
+        if (!CueWords.TITLES.contains(TokenForms.bare(first)) || TokenForms.bareStart(first) != first.start()) {
+            return null;
+        }
         Token last = first;
         for (int j = i + 1; j < tokens.size() && j - i < MAX_WORDS; j++) {
             Token t = tokens.get(j);

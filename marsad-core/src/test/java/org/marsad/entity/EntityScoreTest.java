@@ -38,7 +38,8 @@ class EntityScoreTest {
 
     @Test
     void mentionsNeedTheExactSpanAndType() {
-        EntityScore s = EntityScore.mentions(List.of("0:5:PERSON", "6:9:LOCATION"), List.of("0:5:PERSON", "6:9:PERSON"));
+        EntityScore s = EntityScore.mentions(List.of("0:5:PERSON", "6:9:LOCATION"),
+                List.of("0:5:PERSON", "6:9:PERSON"));
         assertThat(s).isEqualTo(new EntityScore(1, 2, 2));
         assertThat(s.f1()).isCloseTo(0.5, within(1e-9));
         assertThat(new EntityScore(0, 0, 0).f1()).isZero();

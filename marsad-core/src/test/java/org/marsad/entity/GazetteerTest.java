@@ -56,6 +56,13 @@ class GazetteerTest {
     }
 
     @Test
+    void languagesComeFromCldr() {
+        assertThat(g.languageOf("الروسية")).isEqualTo("ru");
+        assertThat(g.languageOf("اللغة العبرية")).isEqualTo("he");
+        assertThat(g.languageOf("موسكو")).isNull();
+    }
+
+    @Test
     void nisbaAdjectivesNameTheirState() {
         assertThat(g.countryOfAdjective("الروسية")).isEqualTo("RUS");
         assertThat(g.countryOfAdjective("الكوري الشمالي")).isEqualTo("PRK");

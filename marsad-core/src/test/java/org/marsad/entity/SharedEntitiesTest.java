@@ -87,7 +87,8 @@ class SharedEntitiesTest {
                 "تل أبيب", "بيونغ يانغ", "موسكو")) {
             assertThat(holding(entities, place).type()).as(place).isEqualTo(EntityType.LOCATION);
         }
-        assertThat(holding(entities, "موسكو")).extracting(Entity::country, Entity::metonym).containsExactly("RUS", true);
+        assertThat(holding(entities, "موسكو")).extracting(Entity::country, Entity::metonym)
+                .containsExactly("RUS", true);
         assertThat(holding(entities, "بيونغ يانغ")).extracting(Entity::country, Entity::metonym)
                 .containsExactly("PRK", true);
         assertThat(holding(entities, "كوريا الشمالية").country()).isEqualTo("PRK");
