@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         description = "Time extraction side by side with peer extractors.",
-        subcommands = {BenchExtractionCommand.class, BenchTextCommand.class, BenchIndexCommand.class, BenchServeCommand.class, BenchQuotesCommand.class})
+        subcommands = {BenchExtractionCommand.class, BenchTextCommand.class, BenchIndexCommand.class,
+            BenchServeCommand.class, BenchQuotesCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

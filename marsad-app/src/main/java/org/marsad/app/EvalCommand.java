@@ -4,7 +4,12 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-subcommands = {EvalExtractionCommand.class, EvalQuotesCommand.class, EvalEventsCommand.class, EvalEntitiesCommand.class})
+/** {@code marsad eval SUBCOMMAND}: quality figures against ../shared/data. */
+@Command(
+        name = "eval",
+        description = "Measure quality against the external evaluation data.",
+        subcommands = {EvalExtractionCommand.class, EvalQuotesCommand.class, EvalEventsCommand.class,
+            EvalEntitiesCommand.class})
 final class EvalCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
