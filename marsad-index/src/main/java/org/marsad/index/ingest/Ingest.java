@@ -72,11 +72,13 @@ public final class Ingest {
                     }
                 });
             }).walk(paths);
-            pool.shutdown();
-            awaitQuietly(pool);
         } finally {
-            pool.shutdownNow();
-            timer.shutdownNow();
+            // Never interrupt: a thread interrupted inside Lucene's I/O closes the channel of write.lock and with it
+            // the writer ("FileLock invalidated by an external force"). Let the workers and a running commit finish.
+            pool.shutdown();
+            timer.shutdown();
+            awaitQuietly(pool);
+            awaitQuietly(timer);
         }
         index.commit();
         tick();
