@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +25,7 @@ import org.marsad.model.Analysis;
 import org.marsad.model.Article;
 import org.marsad.model.Rejection;
 import org.marsad.source.InputFiles;
+import org.marsad.source.warc.WarcPages;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +38,7 @@ import picocli.CommandLine.Parameters;
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:every input gave an article", "1:some inputs failed", "2:usage error"})
 final class AnalyzeCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML or text-dump files (.gz too), directories, or - for stdin.")
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "HTML or text-dump files (.gz too), WARC archives (.warc, .warc.gz), directories, or - for stdin.")
     List<String> paths;
 
     @Option(names = "--jsonl", description = "One compact JSON object per line, each with \"source\".")
@@ -74,7 +76,7 @@ final class AnalyzeCommand implements Callable<Integer> {
             err.println("marsad: " + e.getMessage() + ": " + e.getCause().getMessage());
             return 1;
         }
-        boolean single = inputs.size() == 1 && !jsonl;
+        boolean single = inputs.size() == 1 && !jsonl && !WarcPages.isWarc(inputs.get(0));
         List<String> objects = new ArrayList<>();
         int failed = 0;
         // Inputs are analyzed on every core, a bounded window ahead; results come out in input order.
@@ -89,13 +91,18 @@ final class AnalyzeCommand implements Callable<Integer> {
         for (String input : inputs) {
             while (next < inputs.size() && window.size() < threads * 2) {
                 String in = inputs.get(next++);
-                window.add(pool.submit(() -> analyze(in, fmt, ref, err)));
+                // An archive is read record by record when its turn comes (WarcInput), not as one input.
+                window.add(WarcPages.isWarc(in) ? CompletableFuture.completedFuture(null)
+                        : pool.submit(() -> analyze(in, fmt, ref, err)));
             }
-            Analysis result = await(window.poll());
+            Future<Analysis> head = window.poll();
+            if (WarcPages.isWarc(input)) {
+                failed += new WarcInput(pool, threads * 2, extractOnly).run(input, (src, a) -> emit(a, src, objects, out), err);
+                continue;
+            }
+            Analysis result = await(head);
             if (result instanceof Article a) {
-                String json = ArticleJson.write(a, single ? null : input, !jsonl);
-                if (jsonl) out.println(json);
-                else objects.add(json);
+                emit(a, single ? null : input, objects, out);
             } else {
                 failed++;
                 if (result instanceof Rejection r) err.println("marsad: " + input + ": " + r);
@@ -106,6 +113,12 @@ final class AnalyzeCommand implements Callable<Integer> {
         if (!jsonl && !objects.isEmpty()) out.println(single ? objects.get(0) : "[" + String.join(",\n", objects) + "]");
         out.flush();
         return failed == 0 ? 0 : 1;
+    }
+
+    private void emit(Article a, String source, List<String> objects, PrintWriter out) {
+        String json = ArticleJson.write(a, source, !jsonl);
+        if (jsonl) out.println(json);
+        else objects.add(json);
     }
 
     private static Analysis await(Future<Analysis> future) {

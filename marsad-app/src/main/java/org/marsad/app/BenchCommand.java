@@ -8,13 +8,15 @@ import picocli.CommandLine.Command;
 @Command(
         name = "bench",
         description = "Time extraction side by side with peer extractors.",
-        subcommands = {BenchExtractionCommand.class, BenchTextCommand.class, BenchNerCommand.class})
+        subcommands = {BenchExtractionCommand.class, BenchTextCommand.class, BenchIndexCommand.class,
+            BenchServeCommand.class, BenchQuotesCommand.class, BenchNerCommand.class})
 final class BenchCommand implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "a subcommand is required: extraction, text or ner");
+        throw new CommandLine.ParameterException(spec.commandLine(),
+                "a subcommand is required: extraction, text, index, serve, quotes or ner");
     }
 }

@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT, // every subcommand gets --help and --version
         version = "marsad 0.1.0",
         description = "Arabic-first news intelligence: clean articles out of raw news pages.",
-        subcommands = {AnalyzeCommand.class, TagCommand.class, EvalCommand.class, BenchCommand.class, TrainCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {AnalyzeCommand.class, IndexCommand.class, SearchCommand.class, ServeCommand.class,
+            DemoCommand.class, EvalCommand.class, BenchCommand.class, QuotesCommand.class, TagCommand.class,
+            TrainCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

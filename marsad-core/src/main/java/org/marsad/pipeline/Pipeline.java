@@ -2,11 +2,14 @@ package org.marsad.pipeline;
 
 import java.util.List;
 import java.util.Objects;
+import org.marsad.entity.EntityFinder;
+import org.marsad.event.EventCoder;
 import org.marsad.model.Analysis;
 import org.marsad.model.Annotations;
 import org.marsad.model.Article;
 import org.marsad.model.Entity;
 import org.marsad.model.Quote;
+import org.marsad.quote.QuoteFinder;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicText;
 
@@ -27,7 +30,7 @@ public final class Pipeline {
 
     /** Every stage Marsad has, with its shipped resources. */
     public static Pipeline standard() {
-        return new Pipeline(EntityStage.NONE, QuoteStage.NONE, EventStage.NONE);
+        return new Pipeline(EntityFinder.heuristic(), new QuoteFinder(), new EventCoder());
     }
 
     /** The article with its annotations; a rejection passes through unchanged. */

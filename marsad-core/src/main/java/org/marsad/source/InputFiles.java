@@ -17,12 +17,13 @@ public final class InputFiles {
     /** The name that stands for standard input. */
     public static final String STDIN = "-";
 
-    private static final List<String> PAGE_SUFFIXES = List.of(".html", ".htm", ".xhtml", ".txt");
+    private static final List<String> PAGE_SUFFIXES = List.of(".html", ".htm", ".xhtml", ".txt", ".warc");
 
     private InputFiles() {}
 
     /**
-     * Expands paths: a directory gives every page file below it (.html, .htm, .xhtml, .txt, each also with .gz), sorted;
+     * Expands paths: a directory gives every page file below it (.html, .htm, .xhtml, .txt, .warc, each also with
+     * .gz), sorted;
      * a file or {@code -} is kept as given, whatever its name.
      *
      * @throws UncheckedIOException when a path does not exist or a directory cannot be read

@@ -1,0 +1,76 @@
+package org.marsad.entity;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.marsad.model.EntityType;
+
+/**
+ * Hand-made entity gold over articles Marsad may not ship: ids, offsets, types and cluster ids, never the text.
+ * The shipped set covers 15 SaudiNewsNet articles of 2015-08-11 (see the header of {@link #SHIPPED}).
+ *
+ * @param articles the gold articles, by their index in the source's JSON array, in file order
+ */
+public record EntityGold(Map<Integer, Article> articles) {
+    /** The shipped gold, a resource beside this class. */
+    public static final String SHIPPED = "gold/saudinewsnet-2015-08-11.tsv";
+    /** The SaudiNewsNet zip it annotates, under the shared data folder. */
+    public static final String SOURCE_ZIP = "saudinewsnet-sample/2015-08-11.zip";
+
+    /** One gold mention: its span in the article's body, its type and the id of its real-world entity. */
+    public record Span(int start, int end, EntityType type, String cluster) {}
+
+    /** One gold article: its index in the source, its url's SHA-1 prefix (a check), and its mentions. */
+    public record Article(int index, String urlSha1, List<Span> spans) {
+        public Article {
+            spans = List.copyOf(spans);
+        }
+    }
+
+    public EntityGold {
+        articles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(articles));
+    }
+
+    /** The shipped gold. */
+    public static EntityGold shipped() {
+        try (InputStream in = EntityGold.class.getResourceAsStream(SHIPPED)) {
+            if (in == null) throw new IllegalStateException("missing resource " + SHIPPED);
+            return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A gold file of the same format. */
+    public static EntityGold read(Path file) throws IOException {
+        return parse(Files.readString(file, StandardCharsets.UTF_8));
+    }
+
+    /** Parses the TSV: article index, url SHA-1 prefix, start, end, type, cluster; # comments. */
+    static EntityGold parse(String tsv) {
+        Map<Integer, String> sha = new LinkedHashMap<>();
+        Map<Integer, List<Span>> spans = new LinkedHashMap<>();
+        int lineNo = 0;
+        for (String line : tsv.split("\n")) {
+            lineNo++;
+            if (line.isBlank() || line.startsWith("#")) continue;
+            String[] f = line.strip().split("\t");
+            EntityType type = f.length == 6 ? EntityType.fromLabel(f[4]) : null;
+            if (type == null) throw new IllegalArgumentException("gold line " + lineNo + ": want 6 columns and a type");
+            int index = Integer.parseInt(f[0]);
+            sha.putIfAbsent(index, f[1]);
+            spans.computeIfAbsent(index, k -> new ArrayList<>())
+                    .add(new Span(Integer.parseInt(f[2]), Integer.parseInt(f[3]), type, f[5]));
+        }
+        Map<Integer, Article> out = new LinkedHashMap<>();
+        spans.forEach((index, s) -> out.put(index, new Article(index, sha.get(index), s)));
+        return new EntityGold(out);
+    }
+}

@@ -1,0 +1,155 @@
+package org.marsad.entity;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
+import org.marsad.model.Mention;
+import org.marsad.text.AnalyzedText;
+
+/**
+ * Groups an article's mentions into entities, fullest names first: a mention joins the entity of the same known
+ * name (gazetteer), else one with the same transliteration key ({@link NameKeys#phonetic}), else — for a shorter
+ * name — the one entity whose fuller name contains it (شويغو → سيرغي شويغو; الندوة العالمية → الندوة العالمية
+ * للشباب الإسلامي). A shorter name that fits two entities (المحرج of two men) or none stays on its own: a surname
+ * never links to a different person. Thread-safe.
+ */
+final class EntityGrouper {
+    private final Gazetteer gazetteer;
+
+    EntityGrouper(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** One group of mentions on its way to an {@link Entity}. */
+    private static final class Group {
+        final EntityType type;
+        final GazetteerEntry known;
+        final List<Mention> mentions = new ArrayList<>();
+        final List<String[]> names = new ArrayList<>(); // SEARCH words of each distinct name
+
+        Group(EntityType type, GazetteerEntry known) {
+            this.type = type;
+            this.known = known;
+        }
+    }
+
+    /** The entities of {@code mentions} (non-overlapping spans into {@code text}), in order of first mention. */
+    List<Entity> group(AnalyzedText text, List<Mention> mentions) {
+        List<Mention> order = new ArrayList<>(mentions);
+        order.sort(Comparator.comparingInt((Mention m) -> -words(m).length)
+                .thenComparingInt(m -> -m.text().length()).thenComparingInt(Mention::start));
+        List<Group> groups = new ArrayList<>();
+        for (Mention m : order) {
+            GazetteerEntry known = gazetteer.lookup(m.text());
+            EntityType type = known != null ? known.type() : m.type();
+            Group g = find(groups, m, type, known);
+            if (g == null) {
+                g = new Group(type, known);
+                groups.add(g);
+            }
+            g.mentions.add(m);
+            String[] w = words(m);
+            if (g.names.stream().noneMatch(n -> String.join(" ", n).equals(String.join(" ", w)))) g.names.add(w);
+        }
+        List<Entity> out = new ArrayList<>();
+        for (Group g : groups) out.add(entity(text, g));
+        out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
+        return out;
+    }
+
+    private Group find(List<Group> groups, Mention m, EntityType type, GazetteerEntry known) {
+        String phonetic = NameKeys.phonetic(m.text());
+        for (Group g : groups) {
+            if (g.type != type) continue;
+            if (known != null && g.known != null && g.known.key().equals(known.key())) return g;
+            for (String[] n : g.names) {
+                if (NameKeys.phonetic(String.join(" ", n)).equals(phonetic)) return g;
+            }
+        }
+        Group only = null;
+        String[] w = words(m);
+        for (Group g : groups) {
+            if (g.type != type || !contains(g.names.get(0), w, type)) continue;
+            if (only != null) return null; // fits two entities: never guess
+            only = g;
+        }
+        return only;
+    }
+
+    /**
+     * Whether the shorter name {@code part} names the same as {@code full}: for a person its surname, its given name
+     * or a leading run of it; for other types a leading run of two words or more.
+     */
+    static boolean contains(String[] full, String[] part, EntityType type) {
+        if (part.length >= full.length) return false;
+        if (type != EntityType.PERSON) return part.length >= 2 && startsWith(full, part);
+        if (part.length == 1) return same(full[full.length - 1], part[0]) || same(full[0], part[0]);
+        return startsWith(full, part)
+                || startsWithAt(full, part, full.length - part.length); // given names dropped: جونغ أون
+    }
+
+    private static boolean startsWith(String[] full, String[] part) {
+        return startsWithAt(full, part, 0);
+    }
+
+    private static boolean startsWithAt(String[] full, String[] part, int at) {
+        for (int k = 0; k < part.length; k++) {
+            if (!same(full[at + k], part[k])) return false;
+        }
+        return true;
+    }
+
+    /** Two name words are one: equal SEARCH forms, or equal transliteration keys, the article on both or neither. */
+    private static boolean same(String a, String b) {
+        if (a.equals(b)) return true;
+        return TokenForms.definite(a) == TokenForms.definite(b) && NameKeys.phonetic(a).equals(NameKeys.phonetic(b));
+    }
+
+    private Entity entity(AnalyzedText text, Group g) {
+        g.mentions.sort(Comparator.comparingInt(Mention::start));
+        Mention canonical = g.mentions.stream().min(Comparator.comparingInt((Mention m) -> -words(m).length)
+                .thenComparingInt(m -> -m.text().length()).thenComparingInt(Mention::start)).orElseThrow();
+        String name = canonical.text().strip().replaceAll("\\s+", " ");
+        Set<String> seen = new LinkedHashSet<>();
+        seen.add(NameKeys.search(name));
+        List<String> aliases = new ArrayList<>();
+        Set<String> roles = new LinkedHashSet<>();
+        boolean metonym = false;
+        for (Mention m : g.mentions) {
+            if (seen.add(NameKeys.search(m.text()))) aliases.add(m.text().strip().replaceAll("\\s+", " "));
+            if (g.type == EntityType.PERSON) {
+                String role = Roles.roleOf(text, m);
+                if (role != null) roles.add(role);
+            }
+            if (g.known != null && g.known.kind().canStandForState() && Metonymy.acts(text, m)) metonym = true;
+        }
+        String country = g.known == null || g.known.kind() == GazetteerEntry.Kind.PLACE
+                || g.known.kind() == GazetteerEntry.Kind.ORGANIZATION || g.known.kind() == GazetteerEntry.Kind.AGENCY
+                ? null : g.known.country();
+        String key = g.known != null ? g.known.key() : NameKeys.phonetic(name);
+        return new Entity(id(g.type, key), g.type, name, aliases, List.copyOf(roles), country, metonym, g.mentions);
+    }
+
+    /** A stable id: the first 12 hex digits of SHA-1 over type and canonical key. */
+    static String id(EntityType type, String key) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-1").digest((type.name() + ":" + key)
+                    .getBytes(StandardCharsets.UTF_8));
+            return "E" + HexFormat.of().formatHex(h, 0, 6);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-1 is missing from this JVM", e);
+        }
+    }
+
+    private static String[] words(Mention m) {
+        return NameKeys.search(m.text()).split(" ");
+    }
+}

@@ -1,0 +1,103 @@
+package org.marsad.event;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the triggers of one sentence. Rules, in order:
+ * <ul>
+ *   <li>A word is read with its clitics peeled letter by letter ({@link WordForms}), fewest peeled first; the
+ *       first reading the lexicon knows decides (وقع is read whole before و + قع).</li>
+ *   <li>A verb form is not read with ال or a preposition peeled (الهاجم is no verb), nor right after a preposition
+ *       (في دعم is the noun); a noun is not read with the future س peeled.</li>
+ *   <li>Context: {@code notprev}, {@code notnext} and {@code near} options of the line must hold.</li>
+ *   <li>A phrase needs each further component within {@link #WINDOW} words of the one before, in order, without
+ *       crossing punctuation (فرضت الولايات المتحدة عقوبات).</li>
+ *   <li>Phrases claim their words first, longer phrases before shorter; a single word already claimed is skipped
+ *       (أطلق سراح is CONCEDE, never also an ASSAULT by أطلق).</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class TriggerFinder {
+    static final int WINDOW = 4;
+    private static final int NEAR = 5;
+
+    /** Prepositions standing alone: a verb never follows one directly. */
+    private static final Set<String> PREPOSITIONS = Phrases.norms("في", "على", "إلى", "من", "عن", "مع", "ضد", "خلال",
+            "حول", "بين", "إثر", "عقب", "جراء", "بسبب", "لدى", "عند", "نحو", "تجاه");
+
+    private final TriggerLexicon lexicon;
+
+    TriggerFinder(TriggerLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The triggers of a sentence's words, in text order. */
+    List<TriggerHit> find(List<Word> words) {
+        List<TriggerHit> candidates = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            for (WordForms.Reading r : w.readings()) {
+                List<TriggerHit> here = new ArrayList<>();
+                for (TriggerLexicon.Entry e : lexicon.entries(r.form())) {
+                    TriggerHit hit = match(words, i, r, e);
+                    if (hit != null) here.add(hit);
+                }
+                if (!here.isEmpty()) {
+                    candidates.addAll(here);
+                    break;
+                }
+            }
+        }
+        candidates.sort(Comparator.comparingInt((TriggerHit h) -> -h.parts().size()).thenComparingInt(TriggerHit::head));
+        Set<Integer> claimed = new HashSet<>();
+        List<TriggerHit> out = new ArrayList<>();
+        for (TriggerHit h : candidates) {
+            if (h.parts().stream().anyMatch(claimed::contains)) continue;
+            claimed.addAll(h.parts());
+            out.add(h);
+        }
+        out.sort(Comparator.comparingInt(TriggerHit::head));
+        return out;
+    }
+
+    private static TriggerHit match(List<Word> words, int i, WordForms.Reading r, TriggerLexicon.Entry e) {
+        boolean verbal = e.pos() == TriggerLexicon.Pos.VERB;
+        if (verbal && (r.article() || r.preposition())) return null;
+        if (verbal && i > 0 && PREPOSITIONS.contains(words.get(i - 1).norm())) return null; // في دعم: a noun
+        if (!verbal && e.pos() != TriggerLexicon.Pos.PHRASE && r.future()) return null;
+        if (r.article() && r.future()) return null;
+        if (!e.notPrev().isEmpty() && i > 0 && words.get(i - 1).readsAs(e.notPrev())) return null;
+        if (!e.notNext().isEmpty() && i + 1 < words.size() && words.get(i + 1).readsAs(e.notNext())) return null;
+        if (!e.near().isEmpty() && !near(words, i, e)) return null;
+        List<Integer> parts = new ArrayList<>();
+        parts.add(i);
+        int at = i;
+        for (Set<String> component : e.rest()) {
+            int found = -1;
+            for (int j = at + 1; j < words.size() && j <= at + WINDOW; j++) {
+                Word w = words.get(j);
+                if (w.isPunctuation()) break;
+                if (w.readsAs(component)) {
+                    found = j;
+                    break;
+                }
+            }
+            if (found < 0) return null;
+            parts.add(found);
+            at = found;
+        }
+        boolean imperfect = !r.article() && r.form().length() > 3 && "يتن".indexOf(r.form().charAt(0)) >= 0;
+        return new TriggerHit(e, i, parts, r.future(), imperfect);
+    }
+
+    private static boolean near(List<Word> words, int i, TriggerLexicon.Entry e) {
+        for (int j = i + 1; j < words.size() && j <= i + NEAR; j++) {
+            if (words.get(j).readsAs(e.near())) return true;
+        }
+        return false;
+    }
+}
