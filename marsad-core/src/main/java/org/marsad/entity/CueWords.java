@@ -3,20 +3,20 @@ package org.marsad.entity;
 import java.util.HashSet;
 import java.util.Set;
 
-/** The shipped cue word lists, SEARCH-normalized, loaded once. */
-final class CueWords {
+/** The shipped cue word lists, SEARCH-normalized, loaded once (immutable; also read by the NER tagger's features). */
+public final class CueWords {
     /** Person titles and descriptions (الرئيس, المحلل). */
-    static final Set<String> TITLES = WordList.searchKeys("titles.txt");
+    public static final Set<String> TITLES = WordList.searchKeys("titles.txt");
     /** Speech and action verbs with their derived feminine and ت- forms (قال, قالت, يسعى, تسعى). */
     static final Set<String> VERBS = verbForms(WordList.searchKeys("verbs.txt"));
     /** Verbal nouns whose genitive is their agent (سعي الكرملين). */
     static final Set<String> AGENT_NOUNS = WordList.searchKeys("agent-nouns.txt");
     /** First words of organization names (وزارة, هيئة). */
-    static final Set<String> ORG_HEADS = WordList.searchKeys("org-heads.txt");
+    public static final Set<String> ORG_HEADS = WordList.searchKeys("org-heads.txt");
     /** Words a name never runs over (في, الذي, اليوم). */
     static final Set<String> FUNCTION_WORDS = WordList.searchKeys("function-words.txt");
     /** Common given names (محمد, سيرغي). */
-    static final Set<String> GIVEN_NAMES = WordList.searchKeys("given-names.txt");
+    public static final Set<String> GIVEN_NAMES = WordList.searchKeys("given-names.txt");
     /** Words joining the parts of an Arabic full name (بن, آل, أبو). */
     static final Set<String> NAME_LINKS = Set.of("بن", "بنت", "ابن", "ابو", "ال", "عبد", "ولد", "ام", "ابي");
 

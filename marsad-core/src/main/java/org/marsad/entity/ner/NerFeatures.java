@@ -6,12 +6,20 @@ import org.marsad.text.TokenKind;
  * The tagger's features for one token in its sentence, as 64-bit keys ({@link FeatureHash}): the word's surface,
  * normalized form, stem and clitics; its affixes and shape; the normalized words and stems two either side and the
  * bigrams around it; induced word classes of the word and its neighbours and how its stem is used in unlabelled
- * text; the types the training lexicon knows for it, its neighbours and the phrase it is in; and, in the second
- * pass, the document history. Every feature is later paired with each label by the model.
+ * text; the types the training lexicon knows for it, its neighbours and the phrase it is in; what Marsad's written
+ * name lists say of it and its neighbours ({@link NameListMarks}); and, in the second pass, the document history. Every feature is later paired with each label by the model.
  */
 final class NerFeatures {
     /** Room for every feature of one token. */
     static final int MAX = 128;
+
+    /**
+     * The cue words the tagger reads, chosen by 5-fold CV micro-F1 on the train split (without the name lists
+     * 0.7390; with known names only 0.7420, titles only 0.7412, given names only 0.7392, organization heads only
+     * 0.7376, known names and titles 0.7405, known names and all three cue lists 0.7428): all of them.
+     */
+    private static final int CUES = NameListMarks.TITLE | NameListMarks.GIVEN_NAME | NameListMarks.ORG_HEAD;
+    private static final NameListMarks NAME_LISTS = new NameListMarks(org.marsad.entity.Gazetteer.shipped());
 
     private final WordClusters clusters;
     private final EntityLexicon lexicon;
@@ -28,8 +36,9 @@ final class NerFeatures {
      * @param shapes each token's {@link #shape}
      * @param usages each stem's {@link WordClusters#usage}
      * @param masks each token's lexicon mask (its normalized form's, else its stem's)
+     * @param lists what the written name lists say of each token ({@link NameListMarks})
      */
-    record Prepared(int[] matches, int[] shapes, int[] usages, int[] masks) {}
+    record Prepared(int[] matches, int[] shapes, int[] usages, int[] masks, NameListMarks.Marks lists) {}
 
     /** The per-sentence lookups of {@link #extract}. */
     Prepared prepare(NerWord[] words) {
@@ -43,7 +52,7 @@ final class NerFeatures {
             int m = lexicon.mask(words[i].normalized());
             masks[i] = m != 0 ? m : lexicon.mask("~" + words[i].stem());
         }
-        return new Prepared(lexicon.phraseMatches(words), shapes, usages, masks);
+        return new Prepared(lexicon.phraseMatches(words), shapes, usages, masks, NAME_LISTS.of(words));
     }
 
     /**
@@ -111,6 +120,38 @@ final class NerFeatures {
         n = lexicon(92, lexicon.mask("~" + w.stem()), out, n);
         n = lexicon(94, i > 0 ? p.masks[i - 1] : 0, out, n);
         n = lexicon(96, i + 1 < words.length ? p.masks[i + 1] : 0, out, n);
+        return nameLists(p.lists, i, shape, out, n);
+    }
+
+    /**
+     * The written name lists' marks of the token and its neighbours: its place and kind in a known name, the kind
+     * of the names beside it, and the cue words at and before it (a title two words back still points at a name).
+     */
+    private static int nameLists(NameListMarks.Marks m, int i, int shape, long[] out, int n) {
+        int len = m.names().length;
+        int[] names = m.names();
+        int[] cues = m.cues();
+        int name = names[i];
+        if (name != 0) {
+            out[n++] = FeatureHash.of(110, name);
+            out[n++] = FeatureHash.of(111, name / 4);
+        }
+        int prev = i > 0 ? names[i - 1] / 4 : 0;
+        int next = i + 1 < len ? names[i + 1] / 4 : 0;
+        if (prev != 0 || next != 0) out[n++] = FeatureHash.of(112, (long) prev * 64 + next);
+        int mask = CUES;
+        int here = cues[i] & mask;
+        int before = i > 0 ? cues[i - 1] & mask : 0;
+        int before2 = i > 1 ? cues[i - 2] & mask : 0;
+        int after = i + 1 < len ? cues[i + 1] & mask : 0;
+        if (here != 0) out[n++] = FeatureHash.of(113, here);
+        if (before != 0) {
+            out[n++] = FeatureHash.of(114, before);
+            out[n++] = FeatureHash.of(115, (long) before << 32 | shape);
+        }
+        if (before2 != 0) out[n++] = FeatureHash.of(116, before2);
+        if (after != 0) out[n++] = FeatureHash.of(117, after);
+        if (here != 0 || before != 0) out[n++] = FeatureHash.of(118, before * 8L + here);
         return n;
     }
 

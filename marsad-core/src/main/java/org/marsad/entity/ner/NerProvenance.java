@@ -42,7 +42,12 @@ public final class NerProvenance {
         l.add("Features: surface, SEARCH-normalized form, clitic-stripped stem, clitic pattern, light stem; prefixes and");
         l.add("  suffixes 1-4; shape; normalized words and stems +-2, bigrams; induced classes (3 levels of 16) of the");
         l.add("  word, its stem and neighbours; a train-derived lexicon of words and entity phrases with types");
-        l.add("  (jackknifed over " + p.lexiconFolds() + " blocks during training).");
+        l.add("  (jackknifed over " + p.lexiconFolds() + " blocks during training); Marsad's written name lists");
+        l.add("  (org.marsad.entity: CLDR country names via ICU, capitals, seats of power, heads of state,");
+        l.add("  organizations, news agencies): first/middle/last/whole word of the longest known name over");
+        l.add("  clitic-stripped SEARCH forms, with its kind, and the kinds beside it; person titles, given names and");
+        l.add("  organization head words at, one and two before, and after the word. The model reads these lists at");
+        l.add("  run time, so editing them shifts its input.");
         l.add("Hyper-parameters: epochs " + p.epochs() + ", feature min count " + p.minCount() + ", lexicon folds "
                 + p.lexiconFolds() + ", stack folds " + p.stackFolds() + ", seed " + p.seed()
                 + "; weights pruned below " + ModelFile.MIN_WEIGHT + ", quantized to 16 bits.");
