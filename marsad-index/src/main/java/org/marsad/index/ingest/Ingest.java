@@ -102,7 +102,13 @@ public final class Ingest {
             return;
         }
         Article a = (Article) result;
-        AddResult added = index.add(a);
+        AddResult added;
+        try {
+            added = index.add(a);
+        } catch (RuntimeException e) { // the index could not take it (disk full, an unwritable folder): say so, go on
+            reject(input.name(), "index-error", e.getMessage());
+            return;
+        }
         if (!added.added()) {
             duplicates.increment();
             return;
