@@ -31,7 +31,7 @@ final class FrameReader {
     /** Every statement, in body order. */
     List<Frame> read() {
         List<Frame> frames = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
+        for (int i : t.cueTokens) {
             QuoteLexicon.CueWord cue = cueAt(i);
             if (cue == null) continue;
             Frame f = switch (cue.kind()) {
@@ -42,7 +42,7 @@ final class FrameReader {
             if (f != null) cutBefore(frames, f);
             if (f != null && !inside(frames, f)) frames.add(f);
         }
-        for (int q = 0; q < t.size(); q++) {
+        for (int q : t.quoteMarks) {
             Frame f = quoteThenCue(q);
             if (f != null && !inside(frames, f)) frames.add(f);
         }
@@ -98,7 +98,7 @@ final class FrameReader {
 
     /** The cue at token i, unless the word before makes it something else. */
     private QuoteLexicon.CueWord cueAt(int i) {
-        QuoteLexicon.CueWord c = lex.cue(t.get(i));
+        QuoteLexicon.CueWord c = t.cue(i);
         if (c == null || i == 0 || c.kind() == CueKind.ATTRIBUTION) return c;
         return NOT_BEFORE_CUE.contains(t.norm(i - 1)) ? null : c;
     }
@@ -111,7 +111,7 @@ final class FrameReader {
             if (t.complementizer(j)) return indirect(i, cue, j);
             String n = t.norm(j);
             if (n.equals(":")) return colon(i, cue, j);
-            if (t.opens(j) && (j == i + 1 || lex.cue(t.get(j - 1)) != null || quotation(j))) {
+            if (t.opens(j) && (j == i + 1 || t.cue(j - 1) != null || quotation(j))) {
                 return quoted(i, cue, i + 1, j, j);
             }
             QuoteLexicon.CueWord other = cueAt(j);
@@ -153,11 +153,11 @@ final class FrameReader {
         if (s >= end) return null;
         int to = s;
         while (to < end && to < s + 8 && !t.punctuation(to) && !t.complementizer(to)
-                && !(to > s && lex.is("function", t.get(to)))) to++;
+                && !(to > s && t.is(to, "function"))) to++;
         if (to == s) return null;
-        boolean speakerLike = what || bare.equals("نقلا") || lex.is("role", t.get(s)) || lex.is("institution", t.get(s))
-                || lex.is("group", t.get(s)) || lex.is("anonymous", t.get(s)) || lex.is("outlet-head", t.get(s))
-                || lex.is("title", t.get(s));
+        boolean speakerLike = what || bare.equals("نقلا") || t.is(s, "role") || t.is(s, "institution")
+                || t.is(s, "group") || t.is(s, "anonymous") || t.is(s, "outlet-head")
+                || t.is(s, "title");
         if (!speakerLike) return null;
         int first = t.sentenceStart(i);
         while (first < i && (t.punctuation(first) || t.norm(first).equals("و"))) first++;
@@ -177,7 +177,7 @@ final class FrameReader {
         int k = close + 1;
         while (k < t.size() && (t.comma(k) || t.norm(k).equals("-"))) k++;
         if (k >= t.size()) return null;
-        QuoteLexicon.CueWord cue = lex.cue(t.get(k));
+        QuoteLexicon.CueWord cue = t.cue(k);
         if (cue == null || cue.kind() == CueKind.PARTICIPLE) return null;
         int s = k + 1;
         if (cue.kind() == CueKind.ATTRIBUTION) {
@@ -185,7 +185,7 @@ final class FrameReader {
         }
         int to = s;
         int end = t.sentenceEnd(Math.min(k, t.size() - 1));
-        while (to < end && !t.punctuation(to) && !lex.is("function", t.get(to)) && !t.complementizer(to)) to++;
+        while (to < end && !t.punctuation(to) && !t.is(to, "function") && !t.complementizer(to)) to++;
         return new Frame(k, cue, s, to, -1, -1, null, t.get(q + 1).start(), t.get(close - 1).end(), true);
     }
 
@@ -246,8 +246,8 @@ final class FrameReader {
         }
         while (s < regionEnd && (ADVERBS.contains(t.norm(s)) || t.comma(s))) s++;
         int e = s;
-        boolean role = s < regionEnd && (lex.is("role", t.get(s)) || lex.is("title", t.get(s))
-                || lex.is("institution", t.get(s)) || lex.is("group", t.get(s)) || lex.is("anonymous", t.get(s)));
+        boolean role = s < regionEnd && (t.is(s, "role") || t.is(s, "title")
+                || t.is(s, "institution") || t.is(s, "group") || t.is(s, "anonymous"));
         while (e < regionEnd && !subjectStop(e, role)) e = skipQuotedName(e) + 1;
         if (e > regionEnd) e = regionEnd;
         int appFrom = -1;
@@ -256,7 +256,7 @@ final class FrameReader {
             int a = e + 1;
             int b = a;
             while (b < regionEnd && !t.comma(b) && !outletStart(b)) b++;
-            if (b > a && !lex.is("function", t.get(a))) {
+            if (b > a && !t.is(a, "function")) {
                 appFrom = a;
                 appTo = b;
             }
@@ -264,8 +264,8 @@ final class FrameReader {
         if (e == s && !t.conjoined(i) && cue.kind() == CueKind.VERB) { // المرصد قال إن: a subject before its verb
             int b = i;
             while (b > t.sentenceStart(i) && i - b < 6 && t.get(b - 1).isWord() && !JOINERS.contains(t.norm(b - 1))
-                    && lex.cue(t.get(b - 1)) == null && !lex.is("function", t.get(b - 1))) b--;
-            if (b < i && !lex.is("function", t.get(b))) return content(i, cue, b, i, -1, -1, outlet, from, to, direct);
+                    && t.cue(b - 1) == null && !t.is(b - 1, "function")) b--;
+            if (b < i && !t.is(b, "function")) return content(i, cue, b, i, -1, -1, outlet, from, to, direct);
         }
         return content(i, cue, s, e, appFrom, appTo, outlet, from, to, direct);
     }
@@ -295,14 +295,14 @@ final class FrameReader {
         String n = t.norm(k);
         if (ROLE_PREPOSITIONS.contains(n)) return !role || outletStart(k + 1) || t.complementizer(k + 1);
         if (ADVERBS.contains(n) || n.equals("خلال") || n.equals("عبر")) return true;
-        return lex.is("function", t.get(k)) && !n.equals("بين") || lex.cue(t.get(k)) != null;
+        return t.is(k, "function") && !n.equals("بين") || t.cue(k) != null;
     }
 
     /** في تصريحات، خلال مؤتمر، لـ"…"، لوكالة …: the start of an outlet phrase. */
     private boolean outletStart(int k) {
         if (k >= t.size()) return false;
         String n = t.norm(k);
-        if ((n.equals("في") || n.equals("خلال")) && lex.is("outlet", t.get(k + 1 < t.size() ? k + 1 : k))) return true;
+        if ((n.equals("في") || n.equals("خلال")) && t.is(k + 1, "outlet")) return true;
         if (n.equals("ل") || n.equals("لـ")) return true;
         return t.prefixed(k) && n.startsWith("ل") && lex.is("outlet-head", stemOnly(k));
     }

@@ -26,6 +26,9 @@ final class SpeakerSieves {
     /** A speaker met so far, with the gender its cue showed and the frame it spoke in. */
     private record Met(Speaker speaker, Agreement gender, int sentenceStart, Frame frame) {}
 
+    /** How far back (in tokens) a surname or a role noun is looked for in the text: a few paragraphs. */
+    private static final int BACK = 400;
+
     private final Tokens t;
     private final QuoteLexicon lex;
     private final List<Entity> entities;
@@ -96,7 +99,7 @@ final class SpeakerSieves {
                 return new Decision(p.role() == null && role != null ? withRole(p, role) : p, "surname");
             }
         }
-        for (int k = s.nameFrom() - 1; k > 0; k--) {
+        for (int k = s.nameFrom() - 1; k > 0 && k > s.nameFrom() - BACK; k--) {
             if (!key(k).equals(key)) continue;
             int from = k;
             while (from > 0 && k - from < 3 && nameWord(from - 1) && !t.definite(from - 1)) from--;
@@ -111,7 +114,7 @@ final class SpeakerSieves {
     /** وأشار المحلل السياسي: the earlier speaker, or the earlier named person, carrying this role. */
     private Decision roleBack(Frame f, Subject s) {
         List<String> phrase = new ArrayList<>();
-        for (int k = s.roleFrom(); k < s.roleTo(); k++) if (!lex.is("function", t.get(k))) phrase.add(key(k));
+        for (int k = s.roleFrom(); k < s.roleTo(); k++) if (!t.is(k, "function")) phrase.add(key(k));
         for (int i = met.size() - 1; i >= 0; i--) {
             Speaker p = met.get(i).speaker();
             if (p.kind() == Speaker.Kind.PERSON && p.role() != null && RoleMatch.matches(phrase, words(p.role()))) {
@@ -119,7 +122,7 @@ final class SpeakerSieves {
             }
         }
         String head = phrase.isEmpty() ? "" : phrase.get(0);
-        for (int k = s.roleFrom() - 1; k >= 0 && !head.isEmpty(); k--) {
+        for (int k = s.roleFrom() - 1; k >= 0 && k > s.roleFrom() - BACK && !head.isEmpty(); k--) {
             if (!key(k).equals(head)) continue;
             int name = k + 1;
             while (name < t.size() && name < k + 8 && !(nameWord(name) && !t.definite(name)) && !t.punctuation(name)) name++;
@@ -195,12 +198,12 @@ final class SpeakerSieves {
     private boolean nameWord(int k) {
         var tok = t.get(k);
         return tok.isWord() && !t.prefixed(k) && !t.conjoined(k) && !Subject.known(t, lex, k)
-                && lex.cue(tok) == null && !t.complementizer(k);
+                && t.cue(k) == null && !t.complementizer(k);
     }
 
     /** A token's comparison key: folded, without و/ف and without ال. */
     private String key(int k) {
-        return RoleMatch.key(QuoteLexicon.bare(t.get(k)));
+        return t.key(k);
     }
 
     private static List<String> words(String text) {
