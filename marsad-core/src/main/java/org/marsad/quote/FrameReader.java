@@ -22,10 +22,12 @@ final class FrameReader {
 
     private final QuoteLexicon lex;
     private final Tokens t;
+    private final Outlets outlets;
 
     FrameReader(QuoteLexicon lex, Tokens tokens) {
         this.lex = lex;
         this.t = tokens;
+        this.outlets = new Outlets(lex, tokens);
     }
 
     /** Every statement, in body order. */
@@ -234,7 +236,7 @@ final class FrameReader {
     /** Splits the tokens between cue and content into subject, apposition and outlet; trims the content. */
     private Frame region(int i, QuoteLexicon.CueWord cue, int regionEnd, int from, int to, boolean direct) {
         int s = i + 1;
-        String outlet = outlet(i + 1, regionEnd);
+        String outlet = outlets.named(i + 1, regionEnd);
         if (QuoteLexicon.bare(t.get(i)).startsWith("نقل")) { // نقلت الوكالة عن الوزير قوله إن: the outlet, then the speaker
             for (int k = s; k < regionEnd; k++) {
                 if (t.norm(k).equals("عن") && k > s) {
@@ -298,42 +300,7 @@ final class FrameReader {
         return t.is(k, "function") && !n.equals("بين") || t.cue(k) != null;
     }
 
-    /** في تصريحات، خلال مؤتمر، لـ"…"، لوكالة …: the start of an outlet phrase. */
     private boolean outletStart(int k) {
-        if (k >= t.size()) return false;
-        String n = t.norm(k);
-        if ((n.equals("في") || n.equals("خلال")) && t.is(k + 1, "outlet")) return true;
-        if (n.equals("ل") || n.equals("لـ")) return true;
-        return t.prefixed(k) && n.startsWith("ل") && lex.is("outlet-head", stemOnly(k));
-    }
-
-    private org.marsad.text.Token stemOnly(int k) {
-        var tok = t.get(k);
-        for (var s : tok.segments()) {
-            if (s.kind() == org.marsad.text.SegmentKind.STEM) {
-                return new org.marsad.text.Token(s.start(), s.end(), tok.kind(), s.normalized(), List.of(s),
-                        tok.stem(), tok.morphology());
-            }
-        }
-        return tok;
-    }
-
-    /** The outlet named in [from, to): the quoted name after لـ, or the outlet noun phrase after ل. */
-    private String outlet(int from, int to) {
-        for (int k = from; k < to; k++) {
-            String n = t.norm(k);
-            boolean bareL = n.equals("ل") || n.equals("لـ");
-            if (bareL && t.opens(k + 1)) {
-                int close = t.closing(k + 1);
-                if (close > k + 2) return t.body.substring(t.get(k + 2).start(), t.get(close - 1).end());
-            }
-            if (!bareL && t.prefixed(k) && n.startsWith("ل") && lex.is("outlet-head", stemOnly(k))) {
-                int e = k + 1;
-                while (e < to && !t.comma(e) && !t.complementizer(e) && e < k + 5) e++;
-                while (e > k + 1 && t.punctuation(e - 1)) e--;
-                return t.text(k, e).replace("\"", "").replace("«", "").replace("»", "").replace("ـ", "");
-            }
-        }
-        return null;
+        return outlets.starts(k);
     }
 }
