@@ -52,6 +52,9 @@ final class FrameReader {
         return frames;
     }
 
+    /** Punctuation that ends a clause (not a dash: - وهو من … - is an aside). */
+    private static final Set<String> CLAUSE_MARKS = Set.of("،", ",", ".", ":", "؛", ";", "\"", "!", "؟", "?");
+
     /** Words that join a new statement to the one before it: they end the earlier content (، كما أكد …). */
     private static final Set<String> JOINERS = Set.of("و", "كما", "لكنه", "لكنها", "لكن", "فيما", "بينما", "حيث",
             "ثم", "بل", "اذ");
@@ -63,7 +66,8 @@ final class FrameReader {
     private void cutBefore(List<Frame> frames, Frame f) {
         int cueAt = t.get(f.cueToken()).start();
         int c = f.cueToken();
-        boolean opensClause = t.conjoined(c) || c > 0 && (t.punctuation(c - 1) || JOINERS.contains(t.norm(c - 1)));
+        boolean opensClause = t.conjoined(c) || c > 0 && (CLAUSE_MARKS.contains(t.norm(c - 1))
+                || JOINERS.contains(t.norm(c - 1)));
         if (!opensClause) return;
         for (int n = 0; n < frames.size(); n++) {
             Frame g = frames.get(n);

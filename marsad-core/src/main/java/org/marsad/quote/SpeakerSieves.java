@@ -17,6 +17,8 @@ import org.marsad.model.Speaker;
  *       (وأشار المحلل السياسي؛ أستاذ العلوم السياسة).</li>
  *   <li>{@code participle}: a participle continuing its clause's speaker (، مشيراً إلى أن).</li>
  *   <li>{@code continuation}: a bare verb continuing the last speaker of its gender (وأضاف / وأضافت).</li>
+ *   <li>{@code clause-subject}: a feminine or plural bare cue with nobody of its gender met: the institution or
+ *       group its clause is about (وطلبت الوزارة …، مبينة أن).</li>
  *   <li>{@code group}, {@code institution}, {@code anonymous}: sources that are not one named person.</li>
  *   <li>{@code role}: a role nobody earlier carries, kept as the description.</li>
  * </ol>
@@ -150,7 +152,29 @@ final class SpeakerSieves {
                 return new Decision(m.speaker(), f.cue().kind() == CueKind.PARTICIPLE ? "participle" : "continuation");
             }
         }
+        if (want == Agreement.FEMININE || want == Agreement.PLURAL) {
+            Decision body = clauseSubject(f);
+            if (body != null) return body;
+        }
         return new Decision(new Speaker(null, null, null, Speaker.Kind.UNKNOWN), "none");
+    }
+
+    /**
+     * A feminine or plural bare cue with no speaker of its gender yet: the institution or group the clause (or the
+     * one before) is about (وطلبت الوزارة من المتقدمين …، مبينة أن).
+     */
+    private Decision clauseSubject(Frame f) {
+        int c = f.cueToken();
+        int from = Math.max(0, t.sentenceStart(Math.max(0, t.sentenceStart(c) - 1)));
+        for (int k = c - 1; k >= from; k--) {
+            boolean institution = t.is(k, "institution");
+            if (!institution && !t.is(k, "group")) continue;
+            int end = k + 1;
+            while (end < c && end < k + 4 && t.definite(end) && !t.prefixed(end)) end++;
+            Speaker.Kind kind = institution ? Speaker.Kind.INSTITUTION : Speaker.Kind.GROUP;
+            return new Decision(link(new Speaker(t.text(k, end), null, null, kind), k, end), "clause-subject");
+        }
+        return null;
     }
 
     /** Whether a bare cue of gender {@code want} can continue speaker {@code m}. */

@@ -148,6 +148,21 @@ class QuoteFinderTest {
     }
 
     @Test
+    void aCueAfterADashedAsideStaysInsideTheContent() {
+        Quote q = only("وأضافت سلمى العلي أن المهندس - وهو من الواحة - أعلن أن الموعد تغير.");
+        assertThat(q.text()).endsWith("الموعد تغير");
+        assertThat(q.speaker().name()).isEqualTo("سلمى العلي");
+    }
+
+    @Test
+    void aFeminineBareCueWithNobodyOfItsGenderTakesTheClausesInstitution() {
+        Quote q = only("وطلبت الوزارة من المتقدمين مراجعة مكاتبها، مبينة أن المواعيد تنتهي الأحد.");
+        assertThat(q.speaker().name()).isEqualTo("الوزارة");
+        assertThat(q.speaker().kind()).isEqualTo(Speaker.Kind.INSTITUTION);
+        assertThat(q.rule()).isEqualTo("clause-subject");
+    }
+
+    @Test
     void aVerbWithoutContentIsNoQuote() {
         assertThat(quotes("وأعرب الوزير سعيد الكردي عن أمله في نجاح الموسم.")).isEmpty();
     }
