@@ -1,8 +1,10 @@
 package org.marsad.quote;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -32,7 +34,10 @@ final class FrameReader {
 
     /** Every statement, in body order. */
     List<Frame> read() {
-        List<Frame> frames = new ArrayList<>();
+        // Frames never overlap (a new one is kept only when it overlaps none; cutting only shortens), so keyed by start
+        // their ends are ordered too and the frames near a position are found by a floor look-up, not a scan: the
+        // cost stays linear on a hostile page with a hundred thousand cues.
+        NavigableMap<Integer, Frame> frames = new TreeMap<>();
         for (int i : t.cueTokens) {
             QuoteLexicon.CueWord cue = cueAt(i);
             if (cue == null) continue;
@@ -42,14 +47,13 @@ final class FrameReader {
                 case ATTRIBUTION -> attribution(i, cue);
             };
             if (f != null) cutBefore(frames, f);
-            if (f != null && !inside(frames, f)) frames.add(f);
+            if (f != null && !inside(frames, f)) frames.put(f.start(), f);
         }
         for (int q : t.quoteMarks) {
             Frame f = quoteThenCue(q);
-            if (f != null && !inside(frames, f)) frames.add(f);
+            if (f != null && !inside(frames, f)) frames.put(f.start(), f);
         }
-        frames.sort(Comparator.comparingInt(Frame::start));
-        return frames;
+        return new ArrayList<>(frames.values());
     }
 
     /** Punctuation that ends a clause (not a dash: - وهو من … - is an aside). */
@@ -63,19 +67,20 @@ final class FrameReader {
      * A cue opening a new clause inside an earlier reported content (، كما أكد؛ وقال؛ . مشيراً) starts a new statement:
      * the earlier content ends before it. A cue inside a clause (أن روسيا ترى) is reported speech within the content.
      */
-    private void cutBefore(List<Frame> frames, Frame f) {
+    private void cutBefore(NavigableMap<Integer, Frame> frames, Frame f) {
         int cueAt = t.get(f.cueToken()).start();
         int c = f.cueToken();
         boolean opensClause = t.conjoined(c) || c > 0 && (CLAUSE_MARKS.contains(t.norm(c - 1))
                 || JOINERS.contains(t.norm(c - 1)));
         if (!opensClause) return;
-        for (int n = 0; n < frames.size(); n++) {
-            Frame g = frames.get(n);
-            if (quoted(g) || cueAt <= g.start() || cueAt >= g.end()) continue;
+        Map.Entry<Integer, Frame> around = frames.floorEntry(cueAt - 1);
+        if (around != null) {
+            Frame g = around.getValue(); // the only frame that can hold the cue
+            if (quoted(g) || cueAt <= g.start() || cueAt >= g.end()) return;
             int k = f.cueToken() - 1;
             while (k > 0 && (t.punctuation(k) || JOINERS.contains(t.norm(k))) && t.get(k).start() > g.start()) k--;
-            if (t.get(k).end() <= g.start()) continue;
-            frames.set(n, new Frame(g.cueToken(), g.cue(), g.subjectFrom(), g.subjectTo(), g.appositionFrom(),
+            if (t.get(k).end() <= g.start()) return;
+            frames.put(g.start(), new Frame(g.cueToken(), g.cue(), g.subjectFrom(), g.subjectTo(), g.appositionFrom(),
                     g.appositionTo(), g.outlet(), g.start(), t.get(k).end(), g.direct()));
         }
     }
@@ -89,11 +94,15 @@ final class FrameReader {
     }
 
     /** Whether f's content or cue falls inside a statement already read (a cue word quoted inside quoted words). */
-    private boolean inside(List<Frame> frames, Frame f) {
+    private boolean inside(NavigableMap<Integer, Frame> frames, Frame f) {
+        if (frames.containsKey(f.start())) return true;
         int cueAt = t.get(f.cueToken()).start();
-        for (Frame g : frames) {
-            if (quoted(g) && cueAt >= g.start() && cueAt < g.end()) return true;
+        Map.Entry<Integer, Frame> holder = frames.floorEntry(cueAt);
+        if (holder != null && quoted(holder.getValue()) && cueAt < holder.getValue().end()) return true;
+        for (Map.Entry<Integer, Frame> e = frames.lowerEntry(f.end()); e != null; e = frames.lowerEntry(e.getKey())) {
+            Frame g = e.getValue();
             if (f.start() < g.end() && g.start() < f.end()) return true;
+            if (g.end() > g.start()) return false; // ends are ordered: no earlier frame reaches f
         }
         return false;
     }
