@@ -17,6 +17,6 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: extraction, text, index, serve, quotes or ner");
+                "a subcommand is required: " + String.join(", ", spec.subcommands().keySet()));
     }
 }

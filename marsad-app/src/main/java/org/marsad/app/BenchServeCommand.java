@@ -53,6 +53,14 @@ final class BenchServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--clients and --seconds must be >= 1");
         }
         Path dir = dataDir != null ? dataDir : Files.createTempDirectory("marsad-bench-serve");
+        try {
+            return run(out, dir);
+        } finally {
+            if (dataDir == null) DemoCommand.deleteTree(dir);
+        }
+    }
+
+    private int run(PrintWriter out, Path dir) throws IOException, InterruptedException {
         try (ArticleIndex index = ArticleIndex.open(dir)) {
             NewsStore store = new NewsStore(index);
             if (dataDir == null) store.ingest(corpus);

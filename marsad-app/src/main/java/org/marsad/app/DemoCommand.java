@@ -42,8 +42,8 @@ final class DemoCommand implements Callable<Integer> {
                 () -> deleteTree(index));
     }
 
-    /** The demo's index is fresh each run: the sample articles are always analyzed by the current stages. */
-    private static void deleteTree(Path root) {
+    /** Deletes a temporary index: the demo's is fresh each run, so the samples meet the current stages. */
+    static void deleteTree(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

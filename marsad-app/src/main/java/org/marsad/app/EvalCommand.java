@@ -17,6 +17,6 @@ final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         throw new CommandLine.ParameterException(spec.commandLine(),
-                "a subcommand is required: extraction, quotes, events, entities or ner");
+                "a subcommand is required: " + String.join(", ", spec.subcommands().keySet()));
     }
 }

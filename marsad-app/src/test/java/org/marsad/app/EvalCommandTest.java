@@ -16,7 +16,7 @@ class EvalCommandTest {
     void evalAloneAsksForASubcommand() {
         String[] r = EvalFixtures.run("eval");
         assertThat(r[0]).isEqualTo("2");
-        assertThat(r[2]).contains("subcommand is required: extraction, events");
+        assertThat(r[2]).contains("subcommand is required: extraction, ");
     }
 
     @Test

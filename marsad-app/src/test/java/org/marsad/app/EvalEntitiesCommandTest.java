@@ -42,13 +42,14 @@ class EvalEntitiesCommandTest {
     }
 
     @Test
-    void printsTheThreeRowsAndTheBar() {
+    void printsBothSetsWithTheirRowsAndTheBar() {
         Path data = SharedData.dataDir(null);
         Assumptions.assumeTrue(EntityEvaluator.present(data), "no SaudiNewsNet sample under " + data);
         Run r = run("eval", "entities", "--data", data.toString());
         System.out.print(r.out());
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("15 articles").contains("cue heuristics + gazetteer").contains("gazetteer only")
-                .contains("gold mentions, grouping").contains("bar: entity F1 >= 0.60: met");
+        assertThat(r.out()).contains("development set").contains("15 articles").contains("held-out set")
+                .contains("6 articles").contains("cue heuristics + gazetteer").contains("gazetteer only")
+                .contains("gold mentions, grouping").contains("bar: entity F1 >= 0.60:");
     }
 }

@@ -18,6 +18,13 @@ import org.marsad.text.ArabicText;
  * seeing what the earlier ones found. Immutable and thread-safe; build one and share it.
  */
 public final class Pipeline {
+    /**
+     * The longest body the stages after extraction read: ten very long articles. Real articles are far shorter;
+     * a body beyond it (a hostile or broken page) keeps all its text but gets no entities, quotes or events, so one
+     * page cannot hold a worker for minutes.
+     */
+    public static final int MAX_ANNOTATED_CHARS = 300_000;
+
     private final EntityStage entities;
     private final QuoteStage quotes;
     private final EventStage events;
@@ -40,7 +47,9 @@ public final class Pipeline {
 
     /** The article with the entities, quotes and events of its body. */
     public Article annotate(Article article) {
-        AnalyzedText text = ArabicText.analyze(article.body());
+        String body = article.body();
+        if (body.length() > MAX_ANNOTATED_CHARS) return article;
+        AnalyzedText text = ArabicText.analyze(body);
         List<Entity> found = entities.entities(article, text);
         List<Quote> said = quotes.quotes(article, text, found);
         return article.withAnnotations(new Annotations(found, said, events.events(article, text, found, said)));

@@ -1,8 +1,10 @@
 package org.marsad.quote;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
 import java.util.Set;
 
 /**
@@ -22,16 +24,21 @@ final class FrameReader {
 
     private final QuoteLexicon lex;
     private final Tokens t;
+    private final Outlets outlets;
 
     FrameReader(QuoteLexicon lex, Tokens tokens) {
         this.lex = lex;
         this.t = tokens;
+        this.outlets = new Outlets(lex, tokens);
     }
 
     /** Every statement, in body order. */
     List<Frame> read() {
-        List<Frame> frames = new ArrayList<>();
-        for (int i = 0; i < t.size(); i++) {
+        // Frames never overlap (a new one is kept only when it overlaps none; cutting only shortens), so keyed by start
+        // their ends are ordered too and the frames near a position are found by a floor look-up, not a scan: the
+        // cost stays linear on a hostile page with a hundred thousand cues.
+        NavigableMap<Integer, Frame> frames = new TreeMap<>();
+        for (int i : t.cueTokens) {
             QuoteLexicon.CueWord cue = cueAt(i);
             if (cue == null) continue;
             Frame f = switch (cue.kind()) {
@@ -40,15 +47,17 @@ final class FrameReader {
                 case ATTRIBUTION -> attribution(i, cue);
             };
             if (f != null) cutBefore(frames, f);
-            if (f != null && !inside(frames, f)) frames.add(f);
+            if (f != null && !inside(frames, f)) frames.put(f.start(), f);
         }
-        for (int q = 0; q < t.size(); q++) {
+        for (int q : t.quoteMarks) {
             Frame f = quoteThenCue(q);
-            if (f != null && !inside(frames, f)) frames.add(f);
+            if (f != null && !inside(frames, f)) frames.put(f.start(), f);
         }
-        frames.sort(Comparator.comparingInt(Frame::start));
-        return frames;
+        return new ArrayList<>(frames.values());
     }
+
+    /** Punctuation that ends a clause (not a dash: - وهو من … - is an aside). */
+    private static final Set<String> CLAUSE_MARKS = Set.of("،", ",", ".", ":", "؛", ";", "\"", "!", "؟", "?");
 
     /** Words that join a new statement to the one before it: they end the earlier content (، كما أكد …). */
     private static final Set<String> JOINERS = Set.of("و", "كما", "لكنه", "لكنها", "لكن", "فيما", "بينما", "حيث",
@@ -58,18 +67,20 @@ final class FrameReader {
      * A cue opening a new clause inside an earlier reported content (، كما أكد؛ وقال؛ . مشيراً) starts a new statement:
      * the earlier content ends before it. A cue inside a clause (أن روسيا ترى) is reported speech within the content.
      */
-    private void cutBefore(List<Frame> frames, Frame f) {
+    private void cutBefore(NavigableMap<Integer, Frame> frames, Frame f) {
         int cueAt = t.get(f.cueToken()).start();
         int c = f.cueToken();
-        boolean opensClause = t.conjoined(c) || c > 0 && (t.punctuation(c - 1) || JOINERS.contains(t.norm(c - 1)));
+        boolean opensClause = t.conjoined(c) || c > 0 && (CLAUSE_MARKS.contains(t.norm(c - 1))
+                || JOINERS.contains(t.norm(c - 1)));
         if (!opensClause) return;
-        for (int n = 0; n < frames.size(); n++) {
-            Frame g = frames.get(n);
-            if (quoted(g) || cueAt <= g.start() || cueAt >= g.end()) continue;
+        Map.Entry<Integer, Frame> around = frames.floorEntry(cueAt - 1);
+        if (around != null) {
+            Frame g = around.getValue(); // the only frame that can hold the cue
+            if (quoted(g) || cueAt <= g.start() || cueAt >= g.end()) return;
             int k = f.cueToken() - 1;
             while (k > 0 && (t.punctuation(k) || JOINERS.contains(t.norm(k))) && t.get(k).start() > g.start()) k--;
-            if (t.get(k).end() <= g.start()) continue;
-            frames.set(n, new Frame(g.cueToken(), g.cue(), g.subjectFrom(), g.subjectTo(), g.appositionFrom(),
+            if (t.get(k).end() <= g.start()) return;
+            frames.put(g.start(), new Frame(g.cueToken(), g.cue(), g.subjectFrom(), g.subjectTo(), g.appositionFrom(),
                     g.appositionTo(), g.outlet(), g.start(), t.get(k).end(), g.direct()));
         }
     }
@@ -83,11 +94,15 @@ final class FrameReader {
     }
 
     /** Whether f's content or cue falls inside a statement already read (a cue word quoted inside quoted words). */
-    private boolean inside(List<Frame> frames, Frame f) {
+    private boolean inside(NavigableMap<Integer, Frame> frames, Frame f) {
+        if (frames.containsKey(f.start())) return true;
         int cueAt = t.get(f.cueToken()).start();
-        for (Frame g : frames) {
-            if (quoted(g) && cueAt >= g.start() && cueAt < g.end()) return true;
+        Map.Entry<Integer, Frame> holder = frames.floorEntry(cueAt);
+        if (holder != null && quoted(holder.getValue()) && cueAt < holder.getValue().end()) return true;
+        for (Map.Entry<Integer, Frame> e = frames.lowerEntry(f.end()); e != null; e = frames.lowerEntry(e.getKey())) {
+            Frame g = e.getValue();
             if (f.start() < g.end() && g.start() < f.end()) return true;
+            if (g.end() > g.start()) return false; // ends are ordered: no earlier frame reaches f
         }
         return false;
     }
@@ -98,7 +113,7 @@ final class FrameReader {
 
     /** The cue at token i, unless the word before makes it something else. */
     private QuoteLexicon.CueWord cueAt(int i) {
-        QuoteLexicon.CueWord c = lex.cue(t.get(i));
+        QuoteLexicon.CueWord c = t.cue(i);
         if (c == null || i == 0 || c.kind() == CueKind.ATTRIBUTION) return c;
         return NOT_BEFORE_CUE.contains(t.norm(i - 1)) ? null : c;
     }
@@ -111,7 +126,7 @@ final class FrameReader {
             if (t.complementizer(j)) return indirect(i, cue, j);
             String n = t.norm(j);
             if (n.equals(":")) return colon(i, cue, j);
-            if (t.opens(j) && (j == i + 1 || lex.cue(t.get(j - 1)) != null || quotation(j))) {
+            if (t.opens(j) && (j == i + 1 || t.cue(j - 1) != null || quotation(j))) {
                 return quoted(i, cue, i + 1, j, j);
             }
             QuoteLexicon.CueWord other = cueAt(j);
@@ -153,11 +168,11 @@ final class FrameReader {
         if (s >= end) return null;
         int to = s;
         while (to < end && to < s + 8 && !t.punctuation(to) && !t.complementizer(to)
-                && !(to > s && lex.is("function", t.get(to)))) to++;
+                && !(to > s && t.is(to, "function"))) to++;
         if (to == s) return null;
-        boolean speakerLike = what || bare.equals("نقلا") || lex.is("role", t.get(s)) || lex.is("institution", t.get(s))
-                || lex.is("group", t.get(s)) || lex.is("anonymous", t.get(s)) || lex.is("outlet-head", t.get(s))
-                || lex.is("title", t.get(s));
+        boolean speakerLike = what || bare.equals("نقلا") || t.is(s, "role") || t.is(s, "institution")
+                || t.is(s, "group") || t.is(s, "anonymous") || t.is(s, "outlet-head")
+                || t.is(s, "title");
         if (!speakerLike) return null;
         int first = t.sentenceStart(i);
         while (first < i && (t.punctuation(first) || t.norm(first).equals("و"))) first++;
@@ -177,7 +192,7 @@ final class FrameReader {
         int k = close + 1;
         while (k < t.size() && (t.comma(k) || t.norm(k).equals("-"))) k++;
         if (k >= t.size()) return null;
-        QuoteLexicon.CueWord cue = lex.cue(t.get(k));
+        QuoteLexicon.CueWord cue = t.cue(k);
         if (cue == null || cue.kind() == CueKind.PARTICIPLE) return null;
         int s = k + 1;
         if (cue.kind() == CueKind.ATTRIBUTION) {
@@ -185,7 +200,7 @@ final class FrameReader {
         }
         int to = s;
         int end = t.sentenceEnd(Math.min(k, t.size() - 1));
-        while (to < end && !t.punctuation(to) && !lex.is("function", t.get(to)) && !t.complementizer(to)) to++;
+        while (to < end && !t.punctuation(to) && !t.is(to, "function") && !t.complementizer(to)) to++;
         return new Frame(k, cue, s, to, -1, -1, null, t.get(q + 1).start(), t.get(close - 1).end(), true);
     }
 
@@ -234,7 +249,7 @@ final class FrameReader {
     /** Splits the tokens between cue and content into subject, apposition and outlet; trims the content. */
     private Frame region(int i, QuoteLexicon.CueWord cue, int regionEnd, int from, int to, boolean direct) {
         int s = i + 1;
-        String outlet = outlet(i + 1, regionEnd);
+        String outlet = outlets.named(i + 1, regionEnd);
         if (QuoteLexicon.bare(t.get(i)).startsWith("نقل")) { // نقلت الوكالة عن الوزير قوله إن: the outlet, then the speaker
             for (int k = s; k < regionEnd; k++) {
                 if (t.norm(k).equals("عن") && k > s) {
@@ -246,8 +261,8 @@ final class FrameReader {
         }
         while (s < regionEnd && (ADVERBS.contains(t.norm(s)) || t.comma(s))) s++;
         int e = s;
-        boolean role = s < regionEnd && (lex.is("role", t.get(s)) || lex.is("title", t.get(s))
-                || lex.is("institution", t.get(s)) || lex.is("group", t.get(s)) || lex.is("anonymous", t.get(s)));
+        boolean role = s < regionEnd && (t.is(s, "role") || t.is(s, "title")
+                || t.is(s, "institution") || t.is(s, "group") || t.is(s, "anonymous"));
         while (e < regionEnd && !subjectStop(e, role)) e = skipQuotedName(e) + 1;
         if (e > regionEnd) e = regionEnd;
         int appFrom = -1;
@@ -256,7 +271,7 @@ final class FrameReader {
             int a = e + 1;
             int b = a;
             while (b < regionEnd && !t.comma(b) && !outletStart(b)) b++;
-            if (b > a && !lex.is("function", t.get(a))) {
+            if (b > a && !t.is(a, "function")) {
                 appFrom = a;
                 appTo = b;
             }
@@ -264,8 +279,8 @@ final class FrameReader {
         if (e == s && !t.conjoined(i) && cue.kind() == CueKind.VERB) { // المرصد قال إن: a subject before its verb
             int b = i;
             while (b > t.sentenceStart(i) && i - b < 6 && t.get(b - 1).isWord() && !JOINERS.contains(t.norm(b - 1))
-                    && lex.cue(t.get(b - 1)) == null && !lex.is("function", t.get(b - 1))) b--;
-            if (b < i && !lex.is("function", t.get(b))) return content(i, cue, b, i, -1, -1, outlet, from, to, direct);
+                    && t.cue(b - 1) == null && !t.is(b - 1, "function")) b--;
+            if (b < i && !t.is(b, "function")) return content(i, cue, b, i, -1, -1, outlet, from, to, direct);
         }
         return content(i, cue, s, e, appFrom, appTo, outlet, from, to, direct);
     }
@@ -295,45 +310,10 @@ final class FrameReader {
         String n = t.norm(k);
         if (ROLE_PREPOSITIONS.contains(n)) return !role || outletStart(k + 1) || t.complementizer(k + 1);
         if (ADVERBS.contains(n) || n.equals("خلال") || n.equals("عبر")) return true;
-        return lex.is("function", t.get(k)) && !n.equals("بين") || lex.cue(t.get(k)) != null;
+        return t.is(k, "function") && !n.equals("بين") || t.cue(k) != null;
     }
 
-    /** في تصريحات، خلال مؤتمر، لـ"…"، لوكالة …: the start of an outlet phrase. */
     private boolean outletStart(int k) {
-        if (k >= t.size()) return false;
-        String n = t.norm(k);
-        if ((n.equals("في") || n.equals("خلال")) && lex.is("outlet", t.get(k + 1 < t.size() ? k + 1 : k))) return true;
-        if (n.equals("ل") || n.equals("لـ")) return true;
-        return t.prefixed(k) && n.startsWith("ل") && lex.is("outlet-head", stemOnly(k));
-    }
-
-    private org.marsad.text.Token stemOnly(int k) {
-        var tok = t.get(k);
-        for (var s : tok.segments()) {
-            if (s.kind() == org.marsad.text.SegmentKind.STEM) {
-                return new org.marsad.text.Token(s.start(), s.end(), tok.kind(), s.normalized(), List.of(s),
-                        tok.stem(), tok.morphology());
-            }
-        }
-        return tok;
-    }
-
-    /** The outlet named in [from, to): the quoted name after لـ, or the outlet noun phrase after ل. */
-    private String outlet(int from, int to) {
-        for (int k = from; k < to; k++) {
-            String n = t.norm(k);
-            boolean bareL = n.equals("ل") || n.equals("لـ");
-            if (bareL && t.opens(k + 1)) {
-                int close = t.closing(k + 1);
-                if (close > k + 2) return t.body.substring(t.get(k + 2).start(), t.get(close - 1).end());
-            }
-            if (!bareL && t.prefixed(k) && n.startsWith("ل") && lex.is("outlet-head", stemOnly(k))) {
-                int e = k + 1;
-                while (e < to && !t.comma(e) && !t.complementizer(e) && e < k + 5) e++;
-                while (e > k + 1 && t.punctuation(e - 1)) e--;
-                return t.text(k, e).replace("\"", "").replace("«", "").replace("»", "").replace("ـ", "");
-            }
-        }
-        return null;
+        return outlets.starts(k);
     }
 }

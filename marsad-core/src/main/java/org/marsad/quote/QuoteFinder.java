@@ -25,7 +25,7 @@ public final class QuoteFinder implements QuoteStage {
 
     /** The quotes of an analyzed body, speakers linked to {@code entities} where a mention overlaps them. */
     public List<Quote> quotes(AnalyzedText text, List<Entity> entities) {
-        Tokens tokens = new Tokens(text);
+        Tokens tokens = new Tokens(text, lexicon);
         List<Frame> frames = new FrameReader(lexicon, tokens).read();
         SpeakerSieves sieves = new SpeakerSieves(tokens, lexicon, entities);
         List<Quote> out = new ArrayList<>(frames.size());

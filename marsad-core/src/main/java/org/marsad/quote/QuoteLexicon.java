@@ -33,37 +33,108 @@ final class QuoteLexicon {
     record CueWord(CueKind kind, Agreement agreement, String preposition, boolean ambiguous) {}
 
     private final Map<String, CueWord> cues;
-    private final Map<String, Set<String>> sections;
+    private final int longestCue;
+    private final String[] sortedForms;
+    private final long[] shapes = new long[(1 << 15) / 64]; // 4 KB: stays in the first-level cache
+    private final CueWord[] sortedCues;
+    private final Map<String, Integer> bits = new HashMap<>();
+    private final Map<String, Integer> masks = new HashMap<>();
 
     private QuoteLexicon(Map<String, CueWord> cues, Map<String, Set<String>> sections) {
         this.cues = Map.copyOf(cues);
-        Map<String, Set<String>> copy = new HashMap<>();
-        sections.forEach((k, v) -> copy.put(k, Set.copyOf(v)));
-        this.sections = Map.copyOf(copy);
+        this.longestCue = cues.keySet().stream().mapToInt(String::length).max().orElse(0) + 1; // + a leading و
+        this.sortedForms = cues.keySet().stream().sorted().toArray(String[]::new);
+        for (String form : sortedForms) {
+            if (form.length() < 2) continue;
+            int shape = shape(form, 0);
+            shapes[shape >>> 6] |= 1L << shape;
+        }
+        this.sortedCues = new CueWord[sortedForms.length];
+        for (int i = 0; i < sortedForms.length; i++) sortedCues[i] = cues.get(sortedForms[i]);
+        for (Map.Entry<String, Set<String>> e : sections.entrySet()) {
+            int bit = 1 << bits.size();
+            bits.put(e.getKey(), bit);
+            for (String w : e.getValue()) masks.merge(w, bit, (a, b) -> a | b);
+        }
+    }
+
+    /** The length of the longest cue form, folded: longer words are not looked up. */
+    int longestCue() {
+        return longestCue;
+    }
+
+    /** The bit of a section in {@link #mask}; 0 for a section the file does not have. */
+    int bit(String section) {
+        return bits.getOrDefault(section, 0);
+    }
+
+    /** The sections the token (or it without a leading و or ف) is listed in, as bits. */
+    int mask(Token t) {
+        return t.isWord() ? mask(t.normalized(), bare(t)) : 0;
+    }
+
+    /** The sections of a token given its normalized and bare forms. */
+    int mask(String normalized, String bare) {
+        int m = masks.getOrDefault(normalized, 0);
+        return bare == normalized ? m : m | masks.getOrDefault(bare, 0);
     }
 
     /** The cue a token is (قال، وأضافت، مشيراً، بحسب), ignoring a leading و or ف; null when it is none. */
     CueWord cue(Token t) {
-        if (!t.isWord()) return null;
-        CueWord c = cues.get(t.normalized());
-        return c != null ? c : cues.get(bare(t));
+        return t.isWord() ? cueOf(t.normalized()) : null;
+    }
+
+    /**
+     * The cue a folded word is, itself or after a leading و or ف: a binary search over the sorted forms that
+     * neither hashes nor copies the word (the cue scan asks this of every token).
+     */
+    CueWord cueOf(String folded) {
+        CueWord c = search(folded, 0);
+        char first = folded.isEmpty() ? 0 : folded.charAt(0);
+        return c != null || (first != 'و' && first != 'ف') ? c : search(folded, 1);
+    }
+
+    private CueWord search(String w, int from) {
+        if (w.length() - from < 2) return null;
+        int shape = shape(w, from);
+        if ((shapes[shape >>> 6] & 1L << shape) == 0) return null; // most words fail here, in three reads
+        int lo = 0;
+        int hi = sortedForms.length - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int cmp = compare(sortedForms[mid], w, from);
+            if (cmp == 0) return sortedCues[mid];
+            if (cmp < 0) lo = mid + 1;
+            else hi = mid - 1;
+        }
+        return null;
+    }
+
+    /** A word's shape: its first and last letters (six bits each) and its length up to 7, in 15 bits. */
+    private static int shape(String w, int from) {
+        int n = w.length() - from;
+        return (w.charAt(from) & 0x3F) << 9 | (w.charAt(w.length() - 1) & 0x3F) << 3 | Math.min(n, 7);
+    }
+
+    /** Compares {@code form} with {@code w} from index {@code from} on, as String.compareTo would. */
+    private static int compare(String form, String w, int from) {
+        int n = Math.min(form.length(), w.length() - from);
+        for (int i = 0; i < n; i++) {
+            int d = form.charAt(i) - w.charAt(from + i);
+            if (d != 0) return d;
+        }
+        return form.length() - (w.length() - from);
     }
 
     /** Whether the token, without a leading و or ف, is listed in {@code section} (title, role, group …). */
     boolean is(String section, Token t) {
-        if (!t.isWord()) return false;
-        Set<String> words = sections.getOrDefault(section, Set.of());
-        return words.contains(t.normalized()) || words.contains(bare(t));
-    }
-
-    /** Whether the folded phrase is listed in {@code section}. */
-    boolean has(String section, String folded) {
-        return sections.getOrDefault(section, Set.of()).contains(folded);
+        return (mask(t) & bit(section)) != 0;
     }
 
     /** The token's normalized form without a leading conjunction و or ف (وأضاف → اضاف). */
     static String bare(Token t) {
         String n = t.normalized();
+        if (n.isEmpty() || n.charAt(0) != 'و' && n.charAt(0) != 'ف') return n; // the common case: nothing to cut
         if (t.segments().size() > 1 && t.segments().get(0).kind() == SegmentKind.CONJUNCTION) {
             int cut = t.segments().get(0).normalized().length();
             if (cut < n.length()) return n.substring(cut);

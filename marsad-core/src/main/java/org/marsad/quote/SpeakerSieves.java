@@ -17,6 +17,8 @@ import org.marsad.model.Speaker;
  *       (وأشار المحلل السياسي؛ أستاذ العلوم السياسة).</li>
  *   <li>{@code participle}: a participle continuing its clause's speaker (، مشيراً إلى أن).</li>
  *   <li>{@code continuation}: a bare verb continuing the last speaker of its gender (وأضاف / وأضافت).</li>
+ *   <li>{@code clause-subject}: a feminine or plural bare cue with nobody of its gender met: the institution or
+ *       group its clause is about (وطلبت الوزارة …، مبينة أن).</li>
  *   <li>{@code group}, {@code institution}, {@code anonymous}: sources that are not one named person.</li>
  *   <li>{@code role}: a role nobody earlier carries, kept as the description.</li>
  * </ol>
@@ -25,6 +27,9 @@ import org.marsad.model.Speaker;
 final class SpeakerSieves {
     /** A speaker met so far, with the gender its cue showed and the frame it spoke in. */
     private record Met(Speaker speaker, Agreement gender, int sentenceStart, Frame frame) {}
+
+    /** How far back (in tokens) a surname or a role noun is looked for in the text: a few paragraphs. */
+    private static final int BACK = 400;
 
     private final Tokens t;
     private final QuoteLexicon lex;
@@ -96,7 +101,7 @@ final class SpeakerSieves {
                 return new Decision(p.role() == null && role != null ? withRole(p, role) : p, "surname");
             }
         }
-        for (int k = s.nameFrom() - 1; k > 0; k--) {
+        for (int k = s.nameFrom() - 1; k > 0 && k > s.nameFrom() - BACK; k--) {
             if (!key(k).equals(key)) continue;
             int from = k;
             while (from > 0 && k - from < 3 && nameWord(from - 1) && !t.definite(from - 1)) from--;
@@ -111,7 +116,7 @@ final class SpeakerSieves {
     /** وأشار المحلل السياسي: the earlier speaker, or the earlier named person, carrying this role. */
     private Decision roleBack(Frame f, Subject s) {
         List<String> phrase = new ArrayList<>();
-        for (int k = s.roleFrom(); k < s.roleTo(); k++) if (!lex.is("function", t.get(k))) phrase.add(key(k));
+        for (int k = s.roleFrom(); k < s.roleTo(); k++) if (!t.is(k, "function")) phrase.add(key(k));
         for (int i = met.size() - 1; i >= 0; i--) {
             Speaker p = met.get(i).speaker();
             if (p.kind() == Speaker.Kind.PERSON && p.role() != null && RoleMatch.matches(phrase, words(p.role()))) {
@@ -119,7 +124,7 @@ final class SpeakerSieves {
             }
         }
         String head = phrase.isEmpty() ? "" : phrase.get(0);
-        for (int k = s.roleFrom() - 1; k >= 0 && !head.isEmpty(); k--) {
+        for (int k = s.roleFrom() - 1; k >= 0 && k > s.roleFrom() - BACK && !head.isEmpty(); k--) {
             if (!key(k).equals(head)) continue;
             int name = k + 1;
             while (name < t.size() && name < k + 8 && !(nameWord(name) && !t.definite(name)) && !t.punctuation(name)) name++;
@@ -147,7 +152,29 @@ final class SpeakerSieves {
                 return new Decision(m.speaker(), f.cue().kind() == CueKind.PARTICIPLE ? "participle" : "continuation");
             }
         }
+        if (want == Agreement.FEMININE || want == Agreement.PLURAL) {
+            Decision body = clauseSubject(f);
+            if (body != null) return body;
+        }
         return new Decision(new Speaker(null, null, null, Speaker.Kind.UNKNOWN), "none");
+    }
+
+    /**
+     * A feminine or plural bare cue with no speaker of its gender yet: the institution or group the clause (or the
+     * one before) is about (وطلبت الوزارة من المتقدمين …، مبينة أن).
+     */
+    private Decision clauseSubject(Frame f) {
+        int c = f.cueToken();
+        int from = Math.max(0, t.sentenceStart(Math.max(0, t.sentenceStart(c) - 1)));
+        for (int k = c - 1; k >= from; k--) {
+            boolean institution = t.is(k, "institution");
+            if (!institution && !t.is(k, "group")) continue;
+            int end = k + 1;
+            while (end < c && end < k + 4 && t.definite(end) && !t.prefixed(end)) end++;
+            Speaker.Kind kind = institution ? Speaker.Kind.INSTITUTION : Speaker.Kind.GROUP;
+            return new Decision(link(new Speaker(t.text(k, end), null, null, kind), k, end), "clause-subject");
+        }
+        return null;
     }
 
     /** Whether a bare cue of gender {@code want} can continue speaker {@code m}. */
@@ -195,12 +222,12 @@ final class SpeakerSieves {
     private boolean nameWord(int k) {
         var tok = t.get(k);
         return tok.isWord() && !t.prefixed(k) && !t.conjoined(k) && !Subject.known(t, lex, k)
-                && lex.cue(tok) == null && !t.complementizer(k);
+                && t.cue(k) == null && !t.complementizer(k);
     }
 
     /** A token's comparison key: folded, without و/ف and without ال. */
     private String key(int k) {
-        return RoleMatch.key(QuoteLexicon.bare(t.get(k)));
+        return t.key(k);
     }
 
     private static List<String> words(String text) {

@@ -30,12 +30,12 @@ record Subject(Speaker.Kind kind, int nameFrom, int nameTo, int roleFrom, int ro
         int appTo = f.appositionTo();
         if (s >= e) return new Subject(Speaker.Kind.UNKNOWN, -1, -1, -1, -1, false);
         if (anonymous(t, lex, s, e, appFrom, appTo, f)) return new Subject(Speaker.Kind.ANONYMOUS, s, e, -1, -1, false);
-        if (lex.is("group", t.get(s))) return new Subject(Speaker.Kind.GROUP, s, e, appFrom, appTo, appFrom >= 0);
-        if (lex.is("institution", t.get(s))) return new Subject(Speaker.Kind.INSTITUTION, s, e, -1, -1, false);
-        if (lex.is("title", t.get(s))) return named(s + 1, e, appFrom, appTo);
-        if (lex.is("role", t.get(s))) {
+        if (t.is(s, "group")) return new Subject(Speaker.Kind.GROUP, s, e, appFrom, appTo, appFrom >= 0);
+        if (t.is(s, "institution")) return new Subject(Speaker.Kind.INSTITUTION, s, e, -1, -1, false);
+        if (t.is(s, "title")) return named(s + 1, e, appFrom, appTo);
+        if (t.is(s, "role")) {
             for (int k = s + 1; k < e; k++) {
-                if (lex.is("title", t.get(k))) return new Subject(Speaker.Kind.PERSON, k + 1, e, s, k, false);
+                if (t.is(k, "title")) return new Subject(Speaker.Kind.PERSON, k + 1, e, s, k, false);
                 boolean nameLike = !t.definite(k) && !t.prefixed(k) && !t.punctuation(k) && !known(t, lex, k);
                 if (nameLike && t.definite(k - 1) && !t.prefixed(k - 1)) {
                     return new Subject(Speaker.Kind.PERSON, k, e, s, k, false);
@@ -56,9 +56,8 @@ record Subject(Speaker.Kind kind, int nameFrom, int nameTo, int roleFrom, int ro
 
     /** A word of any speaker section: not part of a personal name. */
     static boolean known(Tokens t, QuoteLexicon lex, int k) {
-        var tok = t.get(k);
-        return lex.is("role", tok) || lex.is("institution", tok) || lex.is("group", tok) || lex.is("title", tok)
-                || lex.is("function", tok) || lex.is("anonymous", tok);
+        return t.is(k, "role") || t.is(k, "institution") || t.is(k, "group") || t.is(k, "title")
+                || t.is(k, "function") || t.is(k, "anonymous");
     }
 
     /** مصدر مطلع، مسؤول رفض الكشف عن اسمه، مصادر: a source the article does not name. */

@@ -19,12 +19,44 @@ final class Tokens {
 
     final String body;
     final List<Token> list;
+    private final QuoteLexicon lex;
     private final int[] sentenceEnd;
     private final int[] sentenceStart;
+    private final int[] masks;
+    private final QuoteLexicon.CueWord[] cues;
+    private String[] keys;
+    /** The tokens that are cue words, in order. */
+    final int[] cueTokens;
+    /** The tokens that are quote marks, in order. */
+    final int[] quoteMarks;
+    private int[] paragraphEnds;
 
-    Tokens(AnalyzedText text) {
+    Tokens(AnalyzedText text, QuoteLexicon lex) {
         this.body = text.text();
         this.list = text.tokens();
+        this.lex = lex;
+        this.masks = new int[list.size()];
+        java.util.Arrays.fill(masks, -1); // looked up on first use: only the words near a cue are ever asked about
+        this.cues = new QuoteLexicon.CueWord[list.size()];
+        int[] cueAt = new int[list.size()];
+        int[] markAt = new int[list.size()];
+        int nc = 0;
+        int nm = 0;
+        for (int i = 0; i < list.size(); i++) { // the one pass over every token: cues and quote marks noted
+            Token t = list.get(i);
+            if (t.kind() == TokenKind.PUNCTUATION) {
+                char c = body.charAt(t.start());
+                if (c == '«' || c == '»' || c == '“' || c == '”' || c == '"' || c == '„') markAt[nm++] = i;
+                continue;
+            }
+            if (t.kind() != TokenKind.ARABIC_WORD) continue;
+            int n = t.end() - t.start(); // the surface's length: no need to touch the normalized form yet
+            if (n < 3 || n > 2 * lex.longestCue()) continue;
+            cues[i] = lex.cueOf(t.normalized());
+            if (cues[i] != null) cueAt[nc++] = i;
+        }
+        this.cueTokens = java.util.Arrays.copyOf(cueAt, nc);
+        this.quoteMarks = java.util.Arrays.copyOf(markAt, nm);
         this.sentenceEnd = new int[list.size()];
         this.sentenceStart = new int[list.size()];
         for (Sentence s : text.sentences()) {
@@ -33,6 +65,25 @@ final class Tokens {
                 sentenceStart[i] = s.firstToken();
             }
         }
+    }
+
+    /** Token i's comparison key: folded, without و/ف and ال (والخبير → خبير); computed once. */
+    String key(int i) {
+        if (keys == null) keys = new String[list.size()];
+        if (keys[i] == null) keys[i] = RoleMatch.key(QuoteLexicon.bare(list.get(i)));
+        return keys[i];
+    }
+
+    /** Whether token i is listed in the lexicon's {@code section}. */
+    boolean is(int i, String section) {
+        if (i < 0 || i >= masks.length) return false;
+        if (masks[i] < 0) masks[i] = list.get(i).kind() == TokenKind.ARABIC_WORD ? lex.mask(list.get(i)) : 0;
+        return (masks[i] & lex.bit(section)) != 0;
+    }
+
+    /** The cue word token i is, or null. */
+    QuoteLexicon.CueWord cue(int i) {
+        return i >= 0 && i < cues.length ? cues[i] : null;
     }
 
     int size() {
@@ -59,11 +110,20 @@ final class Tokens {
 
     /** One past the last token of token i's paragraph (a body line). */
     int paragraphEnd(int i) {
-        int nl = body.indexOf('\n', list.get(i).end());
-        int limit = nl < 0 ? body.length() : nl;
-        int k = i;
-        while (k < list.size() && list.get(k).start() < limit) k++;
-        return k;
+        if (paragraphEnds == null) { // one backward pass: a paragraph ends where a newline lies between two tokens
+            paragraphEnds = new int[list.size()];
+            int end = list.size();
+            for (int k = list.size() - 1; k >= 0; k--) {
+                if (k + 1 < list.size() && newlineBetween(list.get(k).end(), list.get(k + 1).start())) end = k + 1;
+                paragraphEnds[k] = end;
+            }
+        }
+        return paragraphEnds[i];
+    }
+
+    private boolean newlineBetween(int from, int to) {
+        for (int c = from; c < to; c++) if (body.charAt(c) == '\n') return true;
+        return false;
     }
 
     boolean comma(int i) {
@@ -108,7 +168,8 @@ final class Tokens {
     boolean complementizer(int i) {
         if (i < 0 || i >= list.size()) return false;
         Token t = list.get(i);
-        return t.kind() == TokenKind.ARABIC_WORD && COMPLEMENTIZERS.contains(t.normalized());
+        int n = t.normalized().length();
+        return n >= 2 && n <= 6 && t.kind() == TokenKind.ARABIC_WORD && COMPLEMENTIZERS.contains(t.normalized());
     }
 
     /** A complementizer carrying its subject as a pronoun (إنه، أنها): the content starts at it, not after it. */

@@ -141,6 +141,18 @@ public final class ArticleIndex implements Closeable {
         return new AddResult(article.id(), true, group);
     }
 
+    /** True when an article with this id is in the index or was added to it since it opened (committed or not). */
+    public boolean contains(String id) {
+        requireWritable();
+        try {
+            synchronized (assignLock) {
+                return groups.known(id);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot look up article " + id + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Makes everything added so far durable: after a crash the index opens with it. */
     public void commit() {
         requireWritable();

@@ -89,7 +89,14 @@ public final class Ingest {
         Analysis result;
         try {
             if (input instanceof IngestInput.PageFile p) result = Marsad.analyze(p.bytes(), null);
-            else if (input instanceof IngestInput.JsonRecord r) result = RecordArticles.analyze(r.record(), options.fields());
+            else if (input instanceof IngestInput.JsonRecord r) {
+                String known = RecordArticles.idByUrl(r.record(), options.fields());
+                if (known != null && index.contains(known)) { // re-ingest: skip the pipeline for what is there
+                    duplicates.increment();
+                    return;
+                }
+                result = RecordArticles.analyze(r.record(), options.fields());
+            }
             else {
                 IngestInput.Unreadable u = (IngestInput.Unreadable) input;
                 reject(input.name(), u.reason(), u.detail());
@@ -104,7 +111,13 @@ public final class Ingest {
             return;
         }
         Article a = (Article) result;
-        AddResult added = index.add(a);
+        AddResult added;
+        try {
+            added = index.add(a);
+        } catch (RuntimeException e) { // the index could not take it (disk full, an unwritable folder): say so, go on
+            reject(input.name(), "index-error", e.getMessage());
+            return;
+        }
         if (!added.added()) {
             duplicates.increment();
             return;

@@ -47,6 +47,12 @@ public final class RecordArticles {
         return Marsad.pipeline().annotate(merged);
     }
 
+    /** The id the record's article will have when the record names its URL (so a re-ingest can skip it unread), else null. */
+    public static String idByUrl(JsonNode record, RecordFields fields) {
+        String url = record.isObject() ? text(record, fields, RecordFields.Role.URL) : null;
+        return url == null ? null : ArticleIds.of(url, "");
+    }
+
     /**
      * Reads the date forms records use: {@code 2015-08-10}, {@code 2015-08-10 18:52:49}, ISO with T and with or
      * without an offset ({@code 2025-06-20T17:00:00+03:00}); null when none fits.
