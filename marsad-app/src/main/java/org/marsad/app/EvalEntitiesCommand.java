@@ -70,8 +70,10 @@ final class EvalEntitiesCommand implements Callable<Integer> {
         EntityEvaluator.Bodies bodies = EntityEvaluator.bodies(dir, gold);
         int spans = gold.articles().values().stream().mapToInt(a -> a.spans().size()).sum();
         out.println(label + ": " + gold.articles().size() + " articles, " + spans + " mentions (" + dir + ")");
-        EntityEvaluator.Result shipped = EntityEvaluator.evaluate(gold, bodies, EntityFinder.heuristic());
-        print(out, "cue heuristics + gazetteer", shipped);
+        EntityEvaluator.Result shipped = EntityEvaluator.evaluate(gold, bodies, EntityFinder.standard());
+        print(out, "shipped: tagger + cues + gazetteer", shipped);
+        print(out, "tagger + gazetteer", EntityEvaluator.evaluate(gold, bodies, EntityFinder.tagged()));
+        print(out, "cue heuristics + gazetteer", EntityEvaluator.evaluate(gold, bodies, EntityFinder.heuristic()));
         print(out, "gazetteer only", EntityEvaluator.evaluate(gold, bodies, new EntityFinder(MentionSource.NONE)));
         print(out, "gold mentions, grouping", EntityEvaluator.evaluateOnGoldMentions(gold, bodies));
         out.println(String.format(Locale.ROOT, "  bar: entity F1 >= %.2f: %s (%.3f)", BAR,

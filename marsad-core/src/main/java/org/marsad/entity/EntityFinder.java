@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.marsad.entity.ner.NerTagger;
 import org.marsad.model.Article;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
@@ -40,9 +41,28 @@ public final class EntityFinder implements EntityStage {
         this.grouper = new EntityGrouper(gazetteer);
     }
 
-    /** The finder Marsad ships until a trained tagger is plugged in: cue heuristics plus the gazetteer. */
+    /** Cue heuristics plus the gazetteer, without the trained tagger. */
     public static EntityFinder heuristic() {
         return new EntityFinder(new CueMentions(Gazetteer.shipped()));
+    }
+
+    /** The trained tagger's mentions plus the gazetteer, without the cue heuristics. */
+    public static EntityFinder tagged() {
+        return new EntityFinder(NerTagger.shipped());
+    }
+
+    /**
+     * The finder Marsad ships: the trained tagger's mentions and the cue heuristics' together (overlaps resolved by
+     * {@link #mentions}: the longer span wins), plus the gazetteer.
+     */
+    public static EntityFinder standard() {
+        MentionSource tagger = NerTagger.shipped();
+        MentionSource cues = new CueMentions(Gazetteer.shipped());
+        return new EntityFinder(text -> {
+            List<Mention> both = new ArrayList<>(tagger.mentions(text));
+            both.addAll(cues.mentions(text));
+            return both;
+        });
     }
 
     @Override

@@ -37,7 +37,7 @@ public final class Pipeline {
 
     /** Every stage Marsad has, with its shipped resources. */
     public static Pipeline standard() {
-        return new Pipeline(EntityFinder.heuristic(), new QuoteFinder(), new EventCoder());
+        return new Pipeline(EntityFinder.standard(), new QuoteFinder(), new EventCoder());
     }
 
     /** The article with its annotations; a rejection passes through unchanged. */

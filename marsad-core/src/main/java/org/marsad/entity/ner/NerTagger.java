@@ -13,7 +13,7 @@ import org.marsad.text.Token;
  * The named-entity tagger: persons, organizations, locations and other names (ANERcorp's PERS, ORG, LOC, MISC) in
  * Arabic text, from the model trained on ANERcorp that ships in the jar ({@link #shipped()}). Thread-safe.
  */
-public final class NerTagger {
+public final class NerTagger implements org.marsad.entity.MentionSource {
     /** The shipped model's resource. */
     public static final String MODEL_RESOURCE = "/org/marsad/entity/ner/anercorp-ner.model.gz";
     /** The shipped model's provenance (training data, licence, features, scores). */
