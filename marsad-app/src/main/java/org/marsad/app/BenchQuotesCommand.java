@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
         description = {"Time the quote stage (QuoteFinder on an analyzed body) and Marsad.analyzePlain on the same "
                 + "SaudiNewsNet articles, single-threaded, in one run; each figure is the median of the timed rounds, "
                 + "as wall time and as the thread's CPU time (steady on a busy machine; the bar is read on it). "
-                + "The issue's bar: the quote stage adds at most 20% to analyze's time per article."},
+                + "The issue's bar: the quote stage adds at most 20%% to analyze's time per article."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:measured", "2:usage error, or no SaudiNewsNet sample"})
 final class BenchQuotesCommand implements Callable<Integer> {
