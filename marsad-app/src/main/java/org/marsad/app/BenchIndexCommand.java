@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.marsad.eval.SharedData;
 import org.marsad.index.ArticleIndex;
 import org.marsad.index.SearchRequest;
 import org.marsad.index.ingest.Ingest;
@@ -68,8 +67,7 @@ final class BenchIndexCommand implements Callable<Integer> {
             }
         }
         if (zips.isEmpty()) {
-            err.println("marsad: no SaudiNewsNet sample (*.zip) at " + dir + ". Pass --data DIR, or set -D"
-                    + SharedData.PROPERTY + "=SHARED or " + SharedData.ENV + "=SHARED.");
+            err.println(BenchTextCorpus.missing(dir));
             return 2;
         }
         out.println("JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", "

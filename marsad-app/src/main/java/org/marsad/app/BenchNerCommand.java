@@ -8,7 +8,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.marsad.entity.ner.NerTagger;
-import org.marsad.eval.SharedData;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicText;
 import picocli.CommandLine;
@@ -41,14 +40,11 @@ final class BenchNerCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (rounds < 1 || warmup < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be >= 1, --warmup >= 0");
-        }
+        BenchTextCorpus.checkRounds(spec, rounds, warmup);
         Path dir = data.dir().resolve(BenchTextCorpus.FOLDER);
         List<String> bodies = BenchTextCorpus.load(dir);
         if (bodies.isEmpty()) {
-            err.println("marsad: no SaudiNewsNet sample (*.zip) at " + dir + ". Pass --data DIR, or set -D"
-                    + SharedData.PROPERTY + "=SHARED or " + SharedData.ENV + "=SHARED.");
+            err.println(BenchTextCorpus.missing(dir));
             return 2;
         }
         NerTagger tagger = NerTagger.shipped();

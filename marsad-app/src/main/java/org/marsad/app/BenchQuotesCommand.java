@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.marsad.Marsad;
-import org.marsad.eval.SharedData;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
 import org.marsad.quote.QuoteFinder;
@@ -51,9 +50,7 @@ final class BenchQuotesCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (rounds < 1 || warmup < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be >= 1, --warmup >= 0");
-        }
+        BenchTextCorpus.checkRounds(spec, rounds, warmup);
         Path dir = data.dir().resolve(BenchTextCorpus.FOLDER);
         List<String> contents = new ArrayList<>();
         if (Files.isDirectory(dir)) {
@@ -64,8 +61,7 @@ final class BenchQuotesCommand implements Callable<Integer> {
             }
         }
         if (contents.isEmpty()) {
-            err.println("marsad: no SaudiNewsNet sample (*.zip) at " + dir + ". Pass --data DIR, or set -D"
-                    + SharedData.PROPERTY + "=SHARED or " + SharedData.ENV + "=SHARED.");
+            err.println(BenchTextCorpus.missing(dir));
             return 2;
         }
         List<AnalyzedText> texts = new ArrayList<>();

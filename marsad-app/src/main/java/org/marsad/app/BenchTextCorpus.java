@@ -12,11 +12,26 @@ import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.marsad.eval.SharedData;
+import picocli.CommandLine;
 
 /** The text bench's input: the {@code content} of every article in the SaudiNewsNet sample's daily zips. */
 final class BenchTextCorpus {
     /** The sample's folder under the data folder. */
     static final String FOLDER = "saudinewsnet-sample";
+
+    /** The one-line message when no sample is at {@code dir}: where it looked and how to point at the data. */
+    static String missing(Path dir) {
+        return "marsad: no SaudiNewsNet sample (*.zip) at " + dir + ". Pass --data DIR, or set -D"
+                + SharedData.PROPERTY + "=SHARED or " + SharedData.ENV + "=SHARED.";
+    }
+
+    /** Rejects rounds below one and negative warm-ups as a usage error. */
+    static void checkRounds(CommandLine.Model.CommandSpec spec, int rounds, int warmup) {
+        if (rounds < 1 || warmup < 0) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be >= 1, --warmup >= 0");
+        }
+    }
 
     private BenchTextCorpus() {}
 
