@@ -2,6 +2,8 @@ package org.marsad.app;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -59,23 +61,30 @@ final class BenchNerCommand implements Callable<Integer> {
                 bodies.size(), tokens, warmup, rounds);
         out.flush();
         double[] tagOnly = new double[rounds];
+        double[] tagCpu = new double[rounds];
         double[] withText = new double[rounds];
         long sink = 0;
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         for (int r = 0; r < warmup + rounds; r++) {
+            long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             for (AnalyzedText a : analyzed) sink += tagger.mentions(a).size();
             long t1 = System.nanoTime();
+            long c1 = threads.getCurrentThreadCpuTime();
             for (String b : bodies) sink += tagger.mentions(ArabicText.analyze(b)).size();
             long t2 = System.nanoTime();
-            out.printf("  round %d%s: %,.0f tokens/s tagging, %,.0f with analysis%n", r + 1,
-                    r < warmup ? " (warm-up)" : "", tokens / ((t1 - t0) / 1e9), tokens / ((t2 - t1) / 1e9));
+            out.printf("  round %d%s: %,.0f tokens/s tagging (%,.0f per CPU-second), %,.0f with analysis%n", r + 1,
+                    r < warmup ? " (warm-up)" : "", tokens / ((t1 - t0) / 1e9), tokens / ((c1 - c0) / 1e9),
+                    tokens / ((t2 - t1) / 1e9));
             out.flush();
             if (r >= warmup) {
                 tagOnly[r - warmup] = tokens / ((t1 - t0) / 1e9);
+                tagCpu[r - warmup] = tokens / ((c1 - c0) / 1e9);
                 withText[r - warmup] = tokens / ((t2 - t1) / 1e9);
             }
         }
-        out.printf("NerTagger.mentions on analyzed text: %,.0f tokens/s (bar: >= 50,000)%n", median(tagOnly));
+        out.printf("NerTagger.mentions on analyzed text: %,.0f tokens/s (bar: >= 50,000); %,.0f per CPU-second of the"
+                + " thread (steadier on a busy machine)%n", median(tagOnly), median(tagCpu));
         out.printf("ArabicText.analyze + mentions:      %,.0f tokens/s%n", median(withText));
         out.printf("(%d mentions per round)%n", sink / (2L * (warmup + rounds)));
         return 0;

@@ -1,8 +1,10 @@
 package org.marsad.entity.ner;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -15,9 +17,17 @@ final class EntityLexicon {
     static final EntityLexicon EMPTY = new EntityLexicon(Map.of());
 
     private final Map<String, Integer> masks;
+    /** Every phrase key's shorter word-prefixes ("#a b c" gives "#a" and "#a b"): a longer match needs one. */
+    private final Set<String> phrasePrefixes;
 
     EntityLexicon(Map<String, Integer> masks) {
         this.masks = Map.copyOf(masks);
+        Set<String> prefixes = new HashSet<>();
+        for (String key : masks.keySet()) {
+            if (!key.startsWith("#")) continue;
+            for (int at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) prefixes.add(key.substring(0, at));
+        }
+        this.phrasePrefixes = Set.copyOf(prefixes);
     }
 
     /** The mask of a normalized word or stem, 0 when unknown. */
@@ -42,18 +52,22 @@ final class EntityLexicon {
     int[] phraseMatches(NerWord[] words) {
         int[] out = new int[words.length];
         java.util.Arrays.fill(out, -1);
+        StringBuilder phrase = new StringBuilder();
         for (int i = 0; i < words.length; ) {
             int best = 0;
             int mask = 0;
-            StringBuilder phrase = new StringBuilder();
+            phrase.setLength(0);
+            phrase.append('#');
             for (int n = 1; n <= MAX_PHRASE && i + n <= words.length; n++) {
                 if (n > 1) phrase.append(' ');
                 phrase.append(n == 1 ? words[i].stem() : words[i + n - 1].normalized());
-                int m = phraseMask(phrase.toString());
-                if (m != 0) {
+                String key = phrase.toString();
+                Integer m = masks.get(key);
+                if (m != null && m != 0) {
                     best = n;
                     mask = m;
                 }
+                if (!phrasePrefixes.contains(key)) break; // no longer phrase starts with these words
             }
             if (best == 0) {
                 i++;

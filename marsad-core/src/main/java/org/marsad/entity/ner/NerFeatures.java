@@ -23,10 +23,13 @@ final class NerFeatures {
 
     private final WordClusters clusters;
     private final EntityLexicon lexicon;
+    /** The word-class path of the sentence edge's placeholder form (a neighbour outside the sentence). */
+    private final int outsidePath;
 
     NerFeatures(WordClusters clusters, EntityLexicon lexicon) {
         this.clusters = clusters;
         this.lexicon = lexicon;
+        this.outsidePath = clusters.path(form(null));
     }
 
     /**
@@ -37,8 +40,31 @@ final class NerFeatures {
      * @param usages each stem's {@link WordClusters#usage}
      * @param masks each token's lexicon mask (its normalized form's, else its stem's)
      * @param lists what the written name lists say of each token ({@link NameListMarks})
+     * @param paths each token's word-class path ({@link WordClusters#path}) of its normalized form
+     * @param formMasks each token's lexicon mask of its normalized form
+     * @param stemMasks each token's lexicon mask of its stem
      */
-    record Prepared(int[] matches, int[] shapes, int[] usages, int[] masks, NameListMarks.Marks lists) {}
+    record Prepared(int[] matches, int[] shapes, int[] usages, int[] masks, NameListMarks.Marks lists, int[] paths,
+            int[] formMasks, int[] stemMasks) {}
+
+    /**
+     * A sentence as both passes read it: its {@link Prepared} lookups and each token's pass-independent feature
+     * keys ({@link #local}).
+     */
+    record Sentence(Prepared prepared, long[][] local) {
+        int size() {
+            return local.length;
+        }
+    }
+
+    /** Reads a sentence's pass-independent features. */
+    Sentence read(NerWord[] words) {
+        Prepared p = prepare(words);
+        long[][] local = new long[words.length][];
+        long[] buffer = new long[MAX];
+        for (int i = 0; i < words.length; i++) local[i] = java.util.Arrays.copyOf(buffer, local(words, p, i, buffer, 0));
+        return new Sentence(p, local);
+    }
 
     /** The per-sentence lookups of {@link #extract}. */
     Prepared prepare(NerWord[] words) {
@@ -46,13 +72,19 @@ final class NerFeatures {
         int[] shapes = new int[n];
         int[] usages = new int[n];
         int[] masks = new int[n];
+        int[] paths = new int[n];
+        int[] formMasks = new int[n];
+        int[] stemMasks = new int[n];
         for (int i = 0; i < n; i++) {
             shapes[i] = shape(words[i]);
             usages[i] = clusters.usage(words[i].stem());
-            int m = lexicon.mask(words[i].normalized());
-            masks[i] = m != 0 ? m : lexicon.mask("~" + words[i].stem());
+            paths[i] = clusters.path(words[i].normalized());
+            formMasks[i] = lexicon.mask(words[i].normalized());
+            stemMasks[i] = lexicon.mask("~" + words[i].stem());
+            masks[i] = formMasks[i] != 0 ? formMasks[i] : stemMasks[i];
         }
-        return new Prepared(lexicon.phraseMatches(words), shapes, usages, masks, NAME_LISTS.of(words));
+        return new Prepared(lexicon.phraseMatches(words), shapes, usages, masks, NAME_LISTS.of(words), paths,
+                formMasks, stemMasks);
     }
 
     /**
@@ -61,20 +93,35 @@ final class NerFeatures {
      * tokens, or null in the first pass, which has none.
      */
     int extract(NerWord[] words, Prepared p, int[] history, int i, long[] out) {
-        int n = 0;
+        int n = history == null ? 0 : history(p, history, i, out, 0);
+        return local(words, p, i, out, n);
+    }
+
+    /**
+     * Writes the keys of the second pass's document-history features of token {@code i} into {@code out} from
+     * {@code n}; returns the new count. They come before the token's {@link #local} features in {@link #extract}.
+     */
+    static int history(Prepared p, int[] history, int i, long[] out, int n) {
+        int h = history[i];
+        int shape = p.shapes[i];
+        out[n++] = FeatureHash.of(100, h);
+        out[n++] = FeatureHash.of(101, (long) h << 32 | shape);
+        for (int t = 0; t < 5; t++) if ((h & (1 << t)) != 0) out[n++] = FeatureHash.of(102, t);
+        if (i + 1 < history.length) out[n++] = FeatureHash.of(103, h * 64L + history[i + 1]);
+        if (i > 0) out[n++] = FeatureHash.of(104, history[i - 1] * 64L + h);
+        return n;
+    }
+
+    /**
+     * Writes the keys of token {@code i}'s features that do not depend on the pass (all but the history) into
+     * {@code out} from {@code n}; returns the new count. Both passes read the same ones, so they are built once.
+     */
+    int local(NerWord[] words, Prepared p, int i, long[] out, int n) {
         NerWord w = words[i];
         String norm = w.normalized();
         int shape = p.shapes[i];
         int prevShape = i > 0 ? p.shapes[i - 1] : 0;
         int nextShape = i + 1 < words.length ? p.shapes[i + 1] : 0;
-        if (history != null) {
-            int h = history[i];
-            out[n++] = FeatureHash.of(100, h);
-            out[n++] = FeatureHash.of(101, (long) h << 32 | shape);
-            for (int t = 0; t < 5; t++) if ((h & (1 << t)) != 0) out[n++] = FeatureHash.of(102, t);
-            if (i + 1 < words.length) out[n++] = FeatureHash.of(103, h * 64L + history[i + 1]);
-            if (i > 0) out[n++] = FeatureHash.of(104, history[i - 1] * 64L + h);
-        }
         int match = p.matches[i];
         out[n++] = FeatureHash.of(98, match);
         if (match >= 0) out[n++] = FeatureHash.of(1000 * (match + 1) + 99, norm);
@@ -108,16 +155,16 @@ final class NerFeatures {
         out[n++] = FeatureHash.of(61, norm, next);
         out[n++] = FeatureHash.of(62, prev, next);
         out[n++] = FeatureHash.of(63, form(at(words, i - 2)), prev);
-        n = classes(70, norm, out, n, 3);
-        if (!w.stem().equals(norm)) n = classes(74, w.stem(), out, n, 3);
-        n = classes(78, prev, out, n, 2);
-        n = classes(82, next, out, n, 2);
+        n = classes(70, p.paths[i], out, n, 3);
+        if (!w.stem().equals(norm)) n = classes(74, clusters.path(w.stem()), out, n, 3);
+        n = classes(78, i > 0 ? p.paths[i - 1] : outsidePath, out, n, 2);
+        n = classes(82, i + 1 < words.length ? p.paths[i + 1] : outsidePath, out, n, 2);
         int usage = p.usages[i];
         out[n++] = FeatureHash.of(86, usage);
         out[n++] = FeatureHash.of(1000 * (usage + 2) + 87, w.prefix());
         out[n++] = FeatureHash.of(88, usage * 64L + (i > 0 ? p.usages[i - 1] : -2));
-        n = lexicon(90, lexicon.mask(norm), out, n);
-        n = lexicon(92, lexicon.mask("~" + w.stem()), out, n);
+        n = lexicon(90, p.formMasks[i], out, n);
+        n = lexicon(92, p.stemMasks[i], out, n);
         n = lexicon(94, i > 0 ? p.masks[i - 1] : 0, out, n);
         n = lexicon(96, i + 1 < words.length ? p.masks[i + 1] : 0, out, n);
         return nameLists(p.lists, i, shape, out, n);
@@ -155,8 +202,7 @@ final class NerFeatures {
         return n;
     }
 
-    private int classes(int template, String word, long[] out, int n, int levels) {
-        int path = clusters.path(word);
+    private static int classes(int template, int path, long[] out, int n, int levels) {
         if (path < 0) {
             out[n++] = FeatureHash.of(template, -1);
             return n;

@@ -33,22 +33,39 @@ final class NerModel {
 
     /** The best label sequence of a sentence (history: see {@link NerFeatures#extract}). */
     int[] tag(NerWord[] words, int[] history) {
-        int n = words.length;
+        return tag(features.read(words), history);
+    }
+
+    /**
+     * The best label sequence of a sentence whose pass-independent features are already read; {@code history} is
+     * the second pass's document history, or null. Scores add the history features first, as {@link
+     * NerFeatures#extract} lists them, so the sums are the same float for float.
+     */
+    int[] tag(NerFeatures.Sentence sentence, int[] history) {
+        int n = sentence.size();
         int l = labels.size();
         if (n == 0) return new int[0];
         float[] scores = new float[n * l];
-        long[] keys = new long[NerFeatures.MAX];
-        NerFeatures.Prepared shared = features.prepare(words);
+        long[] extra = history == null ? null : new long[NerFeatures.MAX];
         for (int i = 0; i < n; i++) {
-            int count = features.extract(words, shared, history, i, keys);
-            for (int k = 0; k < count; k++) {
-                int r = rows.get(keys[k]);
-                if (r < 0) continue;
-                int base = r * l;
-                for (int y = 0; y < l; y++) scores[i * l + y] += weights[base + y];
+            if (history != null) {
+                int count = NerFeatures.history(sentence.prepared(), history, i, extra, 0);
+                add(extra, count, scores, i * l, l);
             }
+            long[] local = sentence.local()[i];
+            add(local, local.length, scores, i * l, l);
         }
         return viterbi(scores, n, l, labels, transitions);
+    }
+
+    /** Adds the weights of the first {@code count} feature keys to the {@code l} label scores at {@code at}. */
+    private void add(long[] keys, int count, float[] scores, int at, int l) {
+        for (int k = 0; k < count; k++) {
+            int r = rows.get(keys[k]);
+            if (r < 0) continue;
+            int base = r * l;
+            for (int y = 0; y < l; y++) scores[at + y] += weights[base + y];
+        }
     }
 
     /**

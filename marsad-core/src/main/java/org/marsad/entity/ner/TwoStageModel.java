@@ -13,11 +13,18 @@ import java.util.List;
 record TwoStageModel(NerModel first, NerModel second) {
     /** The labels of every sentence of a document. */
     List<int[]> tag(List<NerWord[]> document) {
+        // Both passes read each sentence's pass-independent features: built once when the models share their lists.
+        List<NerFeatures.Sentence> read = new ArrayList<>(document.size());
+        for (NerWord[] s : document) read.add(first.features.read(s));
         List<int[]> pass = new ArrayList<>(document.size());
-        for (NerWord[] s : document) pass.add(first.tag(s, null));
+        for (NerFeatures.Sentence s : read) pass.add(first.tag(s, null));
         int[][] history = DocumentHistory.of(document, pass, first.labels);
         List<int[]> out = new ArrayList<>(document.size());
-        for (int s = 0; s < document.size(); s++) out.add(second.tag(document.get(s), history[s]));
+        boolean shared = first.clusters == second.clusters && first.lexicon == second.lexicon;
+        for (int s = 0; s < document.size(); s++) {
+            NerFeatures.Sentence sentence = shared ? read.get(s) : second.features.read(document.get(s));
+            out.add(second.tag(sentence, history[s]));
+        }
         return out;
     }
 

@@ -27,6 +27,22 @@ class LexiconAndHistoryTest {
         assertThat(lexicon.mask("اجتمع")).isZero(); // never inside an entity
     }
 
+    /** The look-up stops once no known phrase starts with the words read so far, yet still finds the longest. */
+    @Test
+    void theLongestPhraseWinsAndAPhraseCutShortMatchesNothing() {
+        List<NerWord[]> words = List.<NerWord[]>of(
+                NerWords.of(List.of("زار", "جامعة", "الملك", "سعود", "اليوم")),
+                NerWords.of(List.of("وصل", "جامعة", "الملك", "أمس")));
+        List<int[]> tags = List.of(labels("O", "B-ORG", "I-ORG", "I-ORG", "O"), labels("O", "B-ORG", "I-ORG", "O"));
+        EntityLexicon lexicon = EntityLexicon.build(words, tags, L);
+        int org = 1 << NerLabels.TYPES.indexOf("ORG");
+        int[] longest = lexicon.phraseMatches(NerWords.of(List.of("في", "جامعة", "الملك", "سعود", "بالرياض")));
+        assertThat(longest).containsExactly(-1, (org << 1) | 1, org << 1, org << 1, -1);
+        int[] shorter = lexicon.phraseMatches(NerWords.of(List.of("جامعة", "الملك", "فيصل")));
+        assertThat(shorter).containsExactly((org << 1) | 1, org << 1, -1);
+        assertThat(lexicon.phraseMatches(NerWords.of(List.of("جامعة", "القاهرة")))).containsExactly(-1, -1);
+    }
+
     @Test
     void aWordTaggedElsewhereInTheDocumentCarriesThatType() {
         List<NerWord[]> doc = List.of(NerWords.of(List.of("وصل", "المدرب", "كارلو", "أنشيلوتي")),
