@@ -26,7 +26,8 @@ import org.marsad.text.Sentence;
  * named with the entities when given and with a built-in lexicon of states and actor kinds when not
  * ({@link ActorNamer}), the mode ({@link ModeRules}), the place after في/ب, the sentence's date (relative dates
  * anchored to the article's publication), and the sentence as evidence. Several triggers of one type in a sentence
- * give one event when their roles do not conflict (الزيارة … لقاء مع). Immutable and thread-safe; resources are
+ * give one event when their roles do not conflict (الزيارة … لقاء مع). A verbal noun with a possessive pronoun
+ * inside a quote, with no actor of its own, is the speaker's (قال الوزير إن محادثاته). Immutable and thread-safe; resources are
  * loaded once.
  */
 public final class EventCoder implements EventStage {
@@ -79,6 +80,7 @@ public final class EventCoder implements EventStage {
             for (TriggerHit h : hits) {
                 RoleFinder.Found f = roles.find(words, h, blocked);
                 Actor actor = namer.actor(body, words, f.actor(), ents);
+                if (actor == null) actor = speakerOf(words, h, said);
                 Actor target = namer.actor(body, words, f.target(), ents);
                 String location = namer.location(body, words, h.head(), blocked, ents);
                 double confidence = Math.min(MAX_CONFIDENCE, h.entry().confidence()
@@ -89,6 +91,20 @@ public final class EventCoder implements EventStage {
             out.addAll(EventMerger.merge(found));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * The speaker of the quote holding a verbal noun with a possessive pronoun and no actor of its own: قال الوزير
+     * إن محادثاته … — his talks are the speaker's.
+     */
+    private static Actor speakerOf(List<Word> words, TriggerHit h, List<Quote> quotes) {
+        Word w = words.get(h.head());
+        if (h.entry().pos() != TriggerLexicon.Pos.NOUN || !RoleFinder.hasPronoun(w)) return null;
+        int at = w.token().start();
+        for (Quote q : quotes) {
+            if (at >= q.start() && at < q.end()) return new Actor(q.speaker().name(), q.speaker().entity(), null, null);
+        }
+        return null;
     }
 
     private static String trigger(String body, List<Word> words, TriggerHit h) {

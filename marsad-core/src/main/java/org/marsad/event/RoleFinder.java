@@ -9,7 +9,8 @@ import java.util.Set;
  *   <li>Passive: من قبل X or على يد/أيدي X after the trigger names the actor; the phrase right after the verb is
  *       the target (اعتقل ثلاثة صحفيين من قبل الشرطة).</li>
  *   <li>Subject-verb: a phrase just before the verb (negation and قد skipped) that starts a clause — the sentence
- *       start, after punctuation, أن/إن, or with و on its first word — is the actor (إن الجيش قصف).</li>
+ *       start, after punctuation, أن/إن, كان, or with و on its first word — is the actor (إن الجيش قصف، وكان
+ *       الجيش قصف).</li>
  *   <li>Verb-subject: else the phrase after the verb (adverbs of time skipped) is the actor, ending where an
  *       indefinite word follows a definite one (هاجمت قوات الاحتلال | مخيم اللاجئين: the object begins); for a
  *       multiword trigger it sits between the verb and the next component (فرضت واشنطن عقوبات).</li>
@@ -17,16 +18,25 @@ import java.util.Set;
  *       تعرض that subject is the target (تعرض المركز لهجوم).</li>
  *   <li>A verbal noun's genitive or demonym adjective is its actor (زيارة شويغو، الهجوم الإسرائيلي), except for
  *       types acted on (اغتيال الوزير, اعتقال الطلاب) when the genitive is no armed, state or protesting actor.</li>
+ *   <li>After تلقى the subject is the target and the phrase after من the actor (تلقى الدعم من المرجع).</li>
+ *   <li>A verbal noun followed by بين X و Y has X as actor and Y as target (اشتباكات بين الجيش والمسلحين).</li>
  *   <li>A participant noun (المتظاهرون) is its own actor.</li>
  *   <li>Target: a direct object where the type allows one, else the phrase after the type's preposition within
- *       eight words (هجوم على إيران، التقى بالرئيس، أرسل قوات إلى كورسك).</li>
+ *       eight words (هجوم على إيران، التقى بالرئيس، أرسل قوات إلى كورسك); a place phrase after في/خلال is
+ *       skipped before a direct object (استقبل الوزير في مكتبه السفير).</li>
  * </ul>
  * Stateless and thread-safe.
  */
 final class RoleFinder {
     private static final int TARGET_REACH = 8;
     private static final Set<String> CLAUSE_OPENERS = Phrases.norms("و", "ثم", "كما", "فيما", "بينما", "حيث", "إذ",
-            "لكن", "بعدما", "عندما", "حين", "كذلك");
+            "لكن", "بعدما", "عندما", "حين", "كذلك", "كان", "وكان", "كانت", "وكانت", "وكانوا");
+    /** Prepositions of place or time that may stand between a verb's subject and its object (استقبل X في مقره Y). */
+    private static final Set<String> PLACE = Phrases.norms("في", "خلال");
+    /** Verbs whose subject receives the verbal noun after them from someone (تلقى الدعم من X). */
+    private static final Set<String> RECEIVE_VERBS = Phrases.norms("تلقى", "تلقت", "يتلقى", "تتلقى", "تلقوا",
+            "يتلقون");
+    private static final int FROM_REACH = 4;
     private static final Set<String> PARTICLES = Phrases.norms("لم", "لن", "لا", "قد", "لقد", "سوف", "ولم", "وقد",
             "ولن", "فقد");
     private static final Set<String> ALONGSIDE = Phrases.norms("جانب", "حد", "جوار");
@@ -82,17 +92,21 @@ final class RoleFinder {
     private Found noun(List<Word> words, TriggerHit hit, Set<Integer> blocked) {
         int h = hit.head();
         int after = hit.last() + 1;
+        Found between = between(words, after, blocked);
+        if (between != null) return between;
         for (int l = h - 1; l >= Math.max(0, h - 6); l--) {
             Word w = words.get(l);
             if (w.isPunctuation()) break;
             boolean light = w.verbIn(ModeRules.LIGHT_VERBS);
             boolean suffer = w.verbIn(ModeRules.SUFFER_VERBS);
-            if (!light && !suffer) continue;
+            boolean receive = w.verbIn(RECEIVE_VERBS);
+            if (!light && !suffer && !receive) continue;
             int[] subject = l + 1 < h ? Phrases.at(words, l + 1, blocked) : null;
             if (subject != null && subject[1] > h) subject = new int[] {subject[0], h};
             if (subject == null) subject = subjectBefore(words, l, blocked);
             if (subject == null) break; // تواصل القصف التركي: the verbal noun is the light verb's own subject
             if (suffer) return new Found(passiveAgent(words, after, blocked), subject);
+            if (receive) return new Found(fromAgent(words, after, blocked), subject);
             return new Found(subject, target(words, hit.entry(), after, blocked, subject, false));
         }
         int[] actor = null;
@@ -143,6 +157,14 @@ final class RoleFinder {
         boolean explicit = !entry.targetPrepositions().isEmpty();
         int reach = explicit ? 2 * TARGET_REACH : TARGET_REACH;
         int t = skipAdverbs(words, from);
+        if (verbal && Roles.directObject(preps) && t < words.size() && PLACE.contains(words.get(t).norm())) {
+            int[] place = Phrases.subjectAt(words, t + 1, blocked, lexicon);
+            if (place != null) {
+                int end = place[1];
+                for (int j = place[0]; j < end; j++) if (hasPronoun(words.get(j))) end = j + 1; // في مكتبه | السفير
+                t = skipAdverbs(words, end);
+            }
+        }
         if (verbal && Roles.directObject(preps) && t < words.size() && words.get(t).preposition() == null
                 && !words.get(t).conjunction()) {
             int[] obj = Phrases.at(words, t, blocked);
@@ -168,6 +190,32 @@ final class RoleFinder {
             boolean byHand = w.norm().equals("علي") && HAND.contains(next.bare());
             boolean byPart = w.norm().equals("من") && next.bare().equals("قبل");
             if (byHand || byPart) return Phrases.at(words, j + 2, blocked);
+        }
+        return null;
+    }
+
+    /** X and Y of بين X و Y within three nominal words after a verbal noun, else null. */
+    private static Found between(List<Word> words, int from, Set<Integer> blocked) {
+        for (int j = from; j < words.size() && j < from + 3; j++) {
+            Word w = words.get(j);
+            if (w.norm().equals("بين")) {
+                int[] first = Phrases.at(words, j + 1, blocked);
+                if (first == null) return null;
+                int[] second = first[1] < words.size() && words.get(first[1]).conjunction()
+                        ? Phrases.at(words, first[1], blocked) : null;
+                return new Found(first, second);
+            }
+            if (!Phrases.nominal(w, blocked, j) || w.preposition() != null) return null;
+        }
+        return null;
+    }
+
+    /** The phrase after the first من within {@link #FROM_REACH} words from {@code from}, else null. */
+    private static int[] fromAgent(List<Word> words, int from, Set<Integer> blocked) {
+        for (int j = from; j < words.size() && j < from + FROM_REACH; j++) {
+            Word w = words.get(j);
+            if (w.isPunctuation()) return null;
+            if (w.norm().equals("من")) return Phrases.at(words, j + 1, blocked);
         }
         return null;
     }
@@ -207,7 +255,8 @@ final class RoleFinder {
         return hits.get(0).name().category() != ActorLexicon.Category.KIND;
     }
 
-    private static boolean hasPronoun(Word w) {
+    /** Whether the word carries a suffix pronoun (محادثاته). */
+    static boolean hasPronoun(Word w) {
         for (org.marsad.text.Segment s : w.token().segments()) {
             if (s.kind() == org.marsad.text.SegmentKind.PRONOUN) return true;
         }
