@@ -107,4 +107,41 @@ class ArticleRulesTest {
         assertThat(events).filteredOn(e -> e.type().equals("CONSULT")).singleElement()
                 .satisfies(e -> assertThat(e.actor().name()).isEqualTo("الوزير"));
     }
+
+    /** A participle naming the aim introduces the target, after the noun's adjectives. */
+    @Test
+    void aimParticipleGivesTheTarget() {
+        Event strike = only("شنت الطائرات غارات جوية مستهدفة مواقع المتمردين", "ASSAULT");
+        assertThat(strike.actor().name()).contains("الطائرات");
+        assertThat(strike.target().name()).contains("مواقع");
+        assertThat(only("جاءت الخطوة بعد مظاهرات واسعة مناهضة للحكومة", "PROTEST").target().name()).contains("حكومة");
+    }
+
+    /** An opening quote mark before the object is skipped. */
+    @Test
+    void objectAfterAQuoteMark() {
+        assertThat(only("دعا المبعوث في بيانه «الأطراف إلى الحوار", "REQUEST").target().name()).contains("الأطراف");
+    }
+
+    /** بين may come after adjectives and adverbs of time. */
+    @Test
+    void betweenAfterAnAdverb() {
+        Event e = only("اندلعت اشتباكات عنيفة أمس بين الجيش والمتمردين", "ASSAULT");
+        assertThat(e.actor().name()).contains("الجيش");
+        assertThat(e.target().name()).contains("المتمردين");
+    }
+
+    /** The object of بحث is the topic; the partner follows مع. */
+    @Test
+    void partnerOfBahathFollowsMaa() {
+        assertThat(only("بحث الوزير التعاون مع نظيره الأردني", "CONSULT").target().name()).contains("نظيره");
+    }
+
+    /** A phrase headed by a verbal noun with ب takes the words between its parts as its object. */
+    @Test
+    void verbalNounPhraseTakesItsObject() {
+        Event e = only("تقوم الجماعة بتزويد المتمردين بالسلاح", "AID");
+        assertThat(e.actor().name()).contains("الجماعة");
+        assertThat(e.target().name()).contains("المتمردين");
+    }
 }
