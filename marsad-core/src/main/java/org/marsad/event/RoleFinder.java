@@ -112,7 +112,9 @@ final class RoleFinder {
             boolean suffer = w.verbIn(ModeRules.SUFFER_VERBS);
             boolean receive = w.verbIn(RECEIVE_VERBS);
             if (!light && !suffer && !receive) continue;
-            int[] subject = l + 1 < h ? Phrases.at(words, l + 1, blocked) : null;
+            // the light verb's own subject, not a prepositional phrase (قامت بإرسال قوارب للقيام بالإنقاذ)
+            int[] subject = l + 1 < h && words.get(l + 1).preposition() == null ? Phrases.at(words, l + 1, blocked)
+                    : null;
             if (subject != null && subject[1] > h) subject = new int[] {subject[0], h};
             if (subject == null) subject = subjectBefore(words, l, blocked);
             if (subject == null) break; // تواصل القصف التركي: the verbal noun is the light verb's own subject

@@ -21,6 +21,7 @@ import java.util.Set;
  *   <li>Phrases claim their words first, longer phrases before shorter; a single word already claimed is skipped
  *       (أطلق سراح is CONCEDE, never also an ASSAULT by أطلق).</li>
  *   <li>A soft verbal noun that is the topic of talks is no event ({@link ModeRules#topic}).</li>
+ *   <li>A verbal noun that licensed a verb of its type through {@code near} is that verb's event (وقع اتفاقا).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -67,6 +68,7 @@ final class TriggerFinder {
             claimed.addAll(h.parts());
             if (!ModeRules.topic(words, h)) out.add(h);
         }
+        out.removeIf(n -> nearWordOf(words, n, out));
         out.sort(Comparator.comparingInt(TriggerHit::head));
         return out;
     }
@@ -101,6 +103,19 @@ final class TriggerFinder {
         }
         boolean imperfect = !r.article() && r.form().length() > 3 && "يتن".indexOf(r.form().charAt(0)) >= 0;
         return new TriggerHit(e, i, parts, r.future(), imperfect);
+    }
+
+    /** Whether noun hit {@code n} is a word of a verb hit's {@code near} set later in its clause (وقع … اتفاقا). */
+    private static boolean nearWordOf(List<Word> words, TriggerHit n, List<TriggerHit> hits) {
+        if (n.entry().pos() != TriggerLexicon.Pos.NOUN) return false;
+        for (TriggerHit v : hits) {
+            if (v.entry().near().isEmpty() || !v.type().equals(n.type())) continue;
+            if (n.head() <= v.head() || !words.get(n.head()).readsAs(v.entry().near())) continue;
+            boolean clause = true; // the verb's own clause: no punctuation between
+            for (int j = v.head() + 1; j < n.head() && clause; j++) clause = !words.get(j).isPunctuation();
+            if (clause) return true;
+        }
+        return false;
     }
 
     private static boolean near(List<Word> words, int i, TriggerLexicon.Entry e) {

@@ -144,4 +144,18 @@ class ArticleRulesTest {
         assertThat(e.actor().name()).contains("الجماعة");
         assertThat(e.target().name()).contains("المتمردين");
     }
+
+    /** A light verb's subject is not the prepositional phrase after it: the clause's subject acts. */
+    @Test
+    void lightVerbSubjectIsNoPrepositionalPhrase() {
+        Event e = only("قالت المصادر إن خفر السواحل قامت بإرسال قوارب للقيام بعمليات الإنقاذ", "AID");
+        assertThat(e.actor().name()).contains("خفر السواحل");
+    }
+
+    /** The agreement noun that licensed وقع later in its clause is the verb's event, not a second one. */
+    @Test
+    void licensingNounIsTheVerbsEvent() {
+        Event e = only("وقعت أطراف سودانية بينها الحكومة بالأحرف الأولى في الدوحة اتفاق سلام", "AGREE");
+        assertThat(e.actor().name()).contains("أطراف");
+    }
 }
