@@ -17,7 +17,7 @@ import org.marsad.text.Morphology;
  *       six words before it; a threat (هدد، توعد) earlier in the sentence for any other type; a call (دعا، طالب)
  *       up to three words before a verbal noun, or a noun of demanding (المطالبة بإعدامه); a word of hope or
  *       advocacy (آمال، التطلع، أهمية، ضرورة) up to six words before it; a soft type's verbal noun with the purpose ل
- *       (لمساندة، للإغاثة).</li>
+ *       (لمساندة، للإغاثة); a verb of legal provision earlier in the sentence (يضع النظام عقوبات، تنص المادة).</li>
  *   <li>REPORTED: a verb of saying (قال، أكد، أعلن، أشار …) earlier in the sentence with أن/إن or a colon between it
  *       and the trigger; an attribution (بحسب، وفقا ل، نقلا عن) anywhere in the sentence; the trigger inside a quote
  *       the quote stage found.</li>
@@ -38,6 +38,8 @@ final class ModeRules {
     /** Hope and advocacy: what is hoped for or urged has not happened (آمال باستئناف المحادثات، أهمية التنسيق). */
     static final Set<String> HOPES = Phrases.norms("أمل", "آمال", "أمله", "أملها", "يأمل", "تأمل", "نأمل", "التطلع",
             "يتطلع", "تتطلع", "تطلع", "أهمية", "بأهمية", "ضرورة", "بضرورة");
+    /** Verbs of legal provision: what a law sets out for whoever does something is no happening (ينص النظام على). */
+    static final Set<String> PROVISIONS = verbs("نص/ينص", "تنص", "يضع", "تضع", "يقضي", "تقضي", "يعاقب", "تعاقب");
     /** Nouns of demanding: a verbal noun they govern is demanded, not done (للمطالبة بإعدامه). */
     static final Set<String> CALL_NOUNS = Phrases.norms("مطالبة", "دعوة");
     /** Soft types whose verbal noun after the purpose ل is an aim, not a fact (لمساندة القطاع، للإغاثة). */
@@ -55,7 +57,7 @@ final class ModeRules {
     /** Verbs that carry a verbal-noun trigger: شن هجوما، نظم مظاهرة، عقد اجتماعا. */
     static final Set<String> LIGHT_VERBS = verbs("شن/يشن", "نفذ/ينفذ", "قام/يقوم", "أجرى/يجري", "أجرت", "نظم/ينظم",
             "عقد/يعقد", "بدأ/يبدأ", "واصل/يواصل", "شارك/يشارك", "خاض/يخوض", "تبنى/يتبنى", "تبنت", "أعلن/يعلن",
-            "وجه/يوجه", "أطلق/يطلق");
+            "وجه/يوجه", "أطلق/يطلق", "نصب/ينصب");
     /** Words of discussing: a soft verbal noun right after one is the topic of talks (يبحث تنسيق الإغاثة). */
     static final Set<String> TOPIC_VERBS = verbs("بحث/يبحث", "ناقش/يناقش", "استعرض/يستعرض", "تناول/يتناول",
             "تطرق/يتطرق", "اطلع/يطلع", "درس/يدرس");
@@ -106,6 +108,7 @@ final class ModeRules {
             }
         }
         if (purpose(words, hit)) return Mode.HYPOTHETICAL;
+        for (int i = 0; i < h; i++) if (words.get(i).verbIn(PROVISIONS)) return Mode.HYPOTHETICAL;
         if (!hit.type().equals("THREATEN")) {
             for (int i = 0; i < h; i++) if (words.get(i).verbIn(THREATS)) return Mode.HYPOTHETICAL;
         }

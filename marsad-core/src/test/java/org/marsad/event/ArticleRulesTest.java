@@ -35,7 +35,9 @@ class ArticleRulesTest {
         "AGREE    | وافق البرلمان على الميزانية الجديدة",
         "RETREAT  | أعلن الجيش فرار المسلحين من القرية",
         "ASSAULT  | وقعت عملية انتحارية قرب السوق",
-        "ASSAULT  | أصيب حارس في عملية طعن قرب المحطة"})
+        "ASSAULT  | أصيب حارس في عملية طعن قرب المحطة",
+        "ASSAULT  | نصبت قوات الأمن كمينا للمهربين قرب الحدود",
+        "AID      | واصلت الجمعية دعمها للمتضررين من السيول"})
     void newLinesFindTheirType(String type, String sentence) {
         assertThat(types(sentence)).contains(type);
     }
@@ -62,7 +64,8 @@ class ArticleRulesTest {
         "COOPERATE | أكد الجانبان التطلع إلى تعزيز التعاون",
         "COOPERATE | شدد الوزير على أهمية التنسيق بين الأجهزة",
         "ASSAULT   | خرج المئات للمطالبة بإعدام القاتل",
-        "SUPPORT   | وصل الفريق لمساندة الأطباء في المستشفى"})
+        "SUPPORT   | وصل الفريق لمساندة الأطباء في المستشفى",
+        "SANCTION  | ويضع النظام عقوبات على من ينقل المتسللين"})
     void aimsAreHypothetical(String type, String sentence) {
         assertThat(only(sentence, type).mode()).isEqualTo(Mode.HYPOTHETICAL);
     }
@@ -157,5 +160,11 @@ class ArticleRulesTest {
     void licensingNounIsTheVerbsEvent() {
         Event e = only("وقعت أطراف سودانية بينها الحكومة بالأحرف الأولى في الدوحة اتفاق سلام", "AGREE");
         assertThat(e.actor().name()).contains("أطراف");
+    }
+
+    /** نصب carries كمين: its subject sets the ambush. */
+    @Test
+    void ambushTakesTheSubjectOfNasaba() {
+        assertThat(only("نصبت قوات الأمن كمينا للمهربين قرب الحدود", "ASSAULT").actor().name()).contains("قوات الأمن");
     }
 }
