@@ -23,7 +23,9 @@ import org.marsad.text.ArabicText;
  *   <li>actor (target) right, over found salient events whose gold names one: the coder's name and the gold span
  *       share the last word of either (SEARCH-folded, proclitics and ال off);</li>
  *   <li>lead precision: of the coder's fact events whose evidence starts in the lead, the share matching a gold fact
- *       event of the lead of the same type in an overlapping sentence; lead recall the other way round.</li>
+ *       event of the lead of the same type in an overlapping sentence; lead recall the other way round;</li>
+ *   <li>salient at 3: of each article's first three events in {@link EventCoder#bySalience} order, the share that
+ *       find a gold salient event (type and sentence).</li>
  * </ul>
  */
 public final class ArticleEventEvaluation {
@@ -38,7 +40,8 @@ public final class ArticleEventEvaluation {
 
     /** The counts of one split. */
     public record Score(String split, int articles, int salient, int found, int withActor, int actorRight,
-            int withTarget, int targetRight, int leadCoded, int leadRight, int leadGold, int leadRecalled) {
+            int withTarget, int targetRight, int leadCoded, int leadRight, int leadGold, int leadRecalled, int top,
+            int topRight) {
         public double recall() {
             return rate(found, salient);
         }
@@ -59,11 +62,15 @@ public final class ArticleEventEvaluation {
             return rate(leadRecalled, leadGold);
         }
 
+        public double salientAt3() {
+            return rate(topRight, top);
+        }
+
         Score plus(Score o) {
             return new Score(split, articles + o.articles, salient + o.salient, found + o.found,
                     withActor + o.withActor, actorRight + o.actorRight, withTarget + o.withTarget,
                     targetRight + o.targetRight, leadCoded + o.leadCoded, leadRight + o.leadRight,
-                    leadGold + o.leadGold, leadRecalled + o.leadRecalled);
+                    leadGold + o.leadGold, leadRecalled + o.leadRecalled, top + o.top, topRight + o.topRight);
         }
 
         private static double rate(int a, int b) {
@@ -76,8 +83,8 @@ public final class ArticleEventEvaluation {
         /** The figures as report lines. */
         public List<String> report() {
             List<String> out = new ArrayList<>();
-            out.add(String.format(Locale.ROOT, "%-5s %8s %7s %7s %6s %6s %7s %9s %7s", "split", "articles", "salient",
-                    "recall", "actor", "target", "lead ev", "lead prec", "lead rc"));
+            out.add(String.format(Locale.ROOT, "%-5s %8s %7s %7s %6s %6s %7s %9s %7s %6s", "split", "articles",
+                    "salient", "recall", "actor", "target", "lead ev", "lead prec", "lead rc", "sal@3"));
             for (Score s : splits.values()) out.add(row(s));
             out.add(row(all));
             out.add(String.format(Locale.ROOT, "bar (all): salient recall >= %.2f %s; target recall >= %.2f with lead "
@@ -88,9 +95,9 @@ public final class ArticleEventEvaluation {
         }
 
         private static String row(Score s) {
-            return String.format(Locale.ROOT, "%-5s %8d %7d %7.3f %6.3f %6.3f %7d %9.3f %7.3f", s.split(),
+            return String.format(Locale.ROOT, "%-5s %8d %7d %7.3f %6.3f %6.3f %7d %9.3f %7.3f %6.3f", s.split(),
                     s.articles(), s.salient(), s.recall(), s.actorRate(), s.targetRate(), s.leadCoded(),
-                    s.leadPrecision(), s.leadRecall());
+                    s.leadPrecision(), s.leadRecall(), s.salientAt3());
         }
     }
 
@@ -103,7 +110,7 @@ public final class ArticleEventEvaluation {
     public static Result run(List<ArticleEventGold.Document> gold, List<String> titles, List<String> contents,
             Function<Article, List<Event>> coder) {
         Map<String, Score> splits = new LinkedHashMap<>();
-        Score all = new Score("all", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        Score all = new Score("all", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
         List<String> errors = new ArrayList<>();
         for (ArticleEventGold.Document doc : gold) {
             if (doc.index() >= contents.size()) throw new IllegalArgumentException("no article " + doc.index());
@@ -111,7 +118,7 @@ public final class ArticleEventEvaluation {
             if (!(analysis instanceof Article a) || !a.id().equals(doc.id())) {
                 throw new IllegalArgumentException("article " + doc.index() + " is not the annotated one");
             }
-            List<Event> facts = coder.apply(a).stream().filter(ArticleEventEvaluation::fact).toList();
+            List<Event> facts = coder.apply(a).stream().filter(EventCoder::fact).toList();
             Score s = score(doc, a.body(), facts, doc.split().equals(DEV) ? errors : new ArrayList<>());
             splits.merge(doc.split(), s, Score::plus);
             all = all.plus(s);
@@ -177,12 +184,15 @@ public final class ArticleEventEvaluation {
         for (String[] g : leadGold) {
             if (facts.stream().anyMatch(e -> g[0].equals(e.type()) && overlaps(e, g))) recalled++;
         }
+        List<Event> top = EventCoder.bySalience(facts).stream().limit(3).toList();
+        int topRight = 0;
+        for (Event e : top) {
+            boolean hit = doc.events().stream().anyMatch(g -> g.salient() && g.type().equals(e.type())
+                    && overlapsAny(e, g.evidence()));
+            if (hit) topRight++;
+        }
         return new Score(doc.split(), 1, salient, found, withActor, actorRight, withTarget, targetRight, coded, right,
-                leadGold.size(), recalled);
-    }
-
-    private static boolean fact(Event e) {
-        return e.mode() == Event.Mode.ASSERTED || e.mode() == Event.Mode.REPORTED;
+                leadGold.size(), recalled, top.size(), topRight);
     }
 
     private static boolean overlapsAny(Event e, List<int[]> spans) {

@@ -167,4 +167,16 @@ class ArticleRulesTest {
     void ambushTakesTheSubjectOfNasaba() {
         assertThat(only("نصبت قوات الأمن كمينا للمهربين قرب الحدود", "ASSAULT").actor().name()).contains("قوات الأمن");
     }
+
+    /** Salience order: facts first, then confidence, which gives the lead a small bonus; then text order. */
+    @Test
+    void leadEventsComeFirst() {
+        String text = "لم تقصف الطائرات الجسر. التقى الوزير بالسفير. ارتفعت الأسعار. هطلت الأمطار. "
+                + "عاد المسافرون. التقى المدير بالموظفين.";
+        List<Event> events = Coding.events(text);
+        assertThat(events).extracting(Event::type).containsExactly("ASSAULT", "CONSULT", "CONSULT");
+        assertThat(events.get(1).confidence()).isGreaterThan(events.get(2).confidence());
+        List<Event> ranked = EventCoder.bySalience(events);
+        assertThat(ranked).containsExactly(events.get(1), events.get(2), events.get(0));
+    }
 }
