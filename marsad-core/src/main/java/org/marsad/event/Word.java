@@ -27,9 +27,11 @@ import org.marsad.text.TokenKind;
  * @param readings the letter-peeled readings of {@code norm} ({@link WordForms}), fewest peeled letters first
  * @param keys the article-free look-up keys of {@link WordKeys}, or null until {@link #withKeys()}
  * @param tanweenFatha the surface carries the accusative tanween ً (مباشرًا)
+ * @param taMarbuta the surface ends in ة, so its final ه (after normalization) is no pronoun (وزارة is no زار + ه)
  */
 record Word(Token token, String norm, String bare, boolean conjunction, String preposition, boolean article,
-        boolean future, int nameStart, List<WordForms.Reading> readings, Set<String> keys, boolean tanweenFatha) {
+        boolean future, int nameStart, List<WordForms.Reading> readings, Set<String> keys, boolean tanweenFatha,
+        boolean taMarbuta) {
 
     /** True for words and numbers; false for punctuation and symbols. */
     boolean isWordLike() {
@@ -85,14 +87,17 @@ record Word(Token token, String norm, String bare, boolean conjunction, String p
         List<WordForms.Reading> readings = t.kind() == TokenKind.ARABIC_WORD
                 ? WordForms.readings(t.normalized()) : List.of();
         boolean tanween = false;
+        int last = t.end() - 1;
         for (int i = t.start(); i < t.end() && !tanween; i++) tanween = text.charAt(i) == '\u064B';
-        return new Word(t, t.normalized(), b, conj, prep, art, fut, nameStart, readings, null, tanween);
+        while (last > t.start() && Character.getType(text.charAt(last)) == Character.NON_SPACING_MARK) last--;
+        boolean taMarbuta = t.end() > t.start() && text.charAt(last) == '\u0629';
+        return new Word(t, t.normalized(), b, conj, prep, art, fut, nameStart, readings, null, tanween, taMarbuta);
     }
 
     /** This word with its look-up keys, which only sentences holding a trigger need (they cost a set per word). */
     Word withKeys() {
         return keys != null ? this : new Word(token, norm, bare, conjunction, preposition, article, future, nameStart,
-                readings, WordKeys.keys(bare, readings), tanweenFatha);
+                readings, WordKeys.keys(bare, readings), tanweenFatha, taMarbuta);
     }
 
     /** The words of one sentence, each with its keys. */
