@@ -53,5 +53,9 @@ class EntityScoreTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntityGold.parse("7\tabc\t0\t4\n"))
                 .hasMessageContaining("line 1");
         assertThat(EntityGold.shipped().articles()).hasSize(15);
+        assertThat(EntityGold.heldOut().articles()).hasSize(16).doesNotContainKeys(
+                EntityGold.shipped().articles().keySet().toArray(Integer[]::new));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntityGold.shipped().plus(EntityGold.shipped()))
+                .hasMessageContaining("in both");
     }
 }

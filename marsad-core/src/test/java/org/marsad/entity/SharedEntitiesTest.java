@@ -37,7 +37,7 @@ class SharedEntitiesTest {
         Path dir = data();
         Assumptions.assumeTrue(EntityEvaluator.present(dir), "no SaudiNewsNet sample under " + dir);
         EntityEvaluator.Result dev = report("development", EntityGold.shipped(), dir);
-        EntityEvaluator.Result held = report("held-out", EntityGold.shipped(EntityGold.HELD_OUT), dir);
+        EntityEvaluator.Result held = report("held-out", EntityGold.heldOut(), dir);
         assertThat(dev.entities().f1()).isGreaterThanOrEqualTo(0.60);
         assertThat(held.entities().f1()).isGreaterThanOrEqualTo(0.30);
     }
