@@ -81,6 +81,7 @@ public final class EntityFinder implements EntityStage {
         List<Mention> all = new ArrayList<>();
         for (Mention m : source.mentions(text)) {
             Mention t = trimTitles(text, m);
+            if (t != null) t = MentionEdges.repair(text, t, gazetteer);
             if (t != null) all.add(t);
         }
         List<Mention> resolved = resolve(all, known.mentions(text));

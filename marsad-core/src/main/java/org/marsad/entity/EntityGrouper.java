@@ -21,7 +21,8 @@ import org.marsad.text.AnalyzedText;
  * Groups an article's mentions into entities, fullest names first: a mention joins the entity of the same known
  * name (gazetteer), else one with the same transliteration key ({@link NameKeys#phonetic}), else — for a shorter
  * name — the one entity whose fuller name contains it (شويغو → سيرغي شويغو; الندوة العالمية → الندوة العالمية
- * للشباب الإسلامي). A shorter name that fits two entities (المحرج of two men) or none stays on its own: a surname
+ * للشباب الإسلامي); an unknown short body or MISC name that fits no entity of its type joins the one person whose
+ * name contains it (a tagger's ORGANIZATION فيصل beside the person فيصل بن عبدالعزيز). A shorter name that fits two entities (المحرج of two men) or none stays on its own: a surname
  * never links to a different person. Thread-safe.
  */
 final class EntityGrouper {
@@ -111,17 +112,25 @@ final class EntityGrouper {
             if (byKnown == null) return byKey;
             return byKey == null || byKnown.order < byKey.order ? byKnown : byKey;
         }
+        List<Group> fit = fitting(groups, w, type);
+        if (fit.isEmpty() && known == null && w.length <= 2
+                && (type == EntityType.ORGANIZATION || type == EntityType.MISC)) {
+            fit = fitting(groups, w, EntityType.PERSON); // فيصل read as a body, in an article about الملك فيصل
+        }
+        return fit.size() == 1 ? fit.get(0) : null; // fits two entities: never guess
+    }
+
+    /** The groups of {@code type} whose fullest name contains the shorter name {@code w}. */
+    private static List<Group> fitting(Groups groups, String[] w, EntityType type) {
         Set<Group> candidates = new LinkedHashSet<>();
         candidates.addAll(groups.byEdgeWord.getOrDefault(type + ":" + NameKeys.phoneticOfSearch(w[0]), List.of()));
         candidates.addAll(groups.byEdgeWord.getOrDefault(type + ":" + NameKeys.phoneticOfSearch(w[w.length - 1]),
                 List.of()));
-        Group only = null;
+        List<Group> out = new ArrayList<>(2);
         for (Group g : candidates) {
-            if (!contains(g.names.get(0), w, type)) continue;
-            if (only != null) return null; // fits two entities: never guess
-            only = g;
+            if (contains(g.names.get(0), w, type)) out.add(g);
         }
-        return only;
+        return out;
     }
 
     /**
