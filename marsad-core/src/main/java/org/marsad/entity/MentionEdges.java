@@ -21,6 +21,14 @@ final class MentionEdges {
     /** Generic words for an administrative place, before its name (منطقة عسير). */
     static final Set<String> PLACE_WORDS = search("منطقة", "محافظة", "مدينة", "ولاية");
 
+    /**
+     * Particles a name never ends with: prepositions, conjunctions, relatives, demonstratives, pronouns (not the time
+     * words of {@link CueWords#FUNCTION_WORDS}: العام ends الأمن العام).
+     */
+    static final Set<String> TAIL_PARTICLES = search("في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "قد", "لم", "لن",
+            "ما", "لا", "ثم", "أو", "بل", "حتى", "منذ", "عند", "بعد", "قبل", "خلال", "بين", "حول", "ضد", "عبر", "لدى",
+            "نحو", "دون", "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "كما", "أي");
+
     private MentionEdges() {}
 
     /** The mention repaired by every rule of this class, in order; null when nothing of a name is left. */
@@ -42,7 +50,7 @@ final class MentionEdges {
         int end = m.end();
         while (last >= first) {
             Token t = tokens.get(last);
-            boolean tail = !t.isWord() || CueWords.FUNCTION_WORDS.contains(t.normalized());
+            boolean tail = !t.isWord() || TAIL_PARTICLES.contains(t.normalized());
             if (!tail) break;
             last--;
             end = last >= first ? tokens.get(last).end() : m.start();

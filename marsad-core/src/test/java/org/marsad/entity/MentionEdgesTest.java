@@ -25,6 +25,8 @@ class MentionEdgesTest {
         assertThat(repair(s, at(s, "ماهر العطار على", 0, P)).text()).isEqualTo("ماهر العطار");
         String d = "الطائف 14 ذو القعدة: افتتح المحافظ المعرض";
         assertThat(repair(d, at(d, "الطائف 14", 0, EntityType.MISC)).text()).isEqualTo("الطائف");
+        String year = "أعلن الأمن العام نتائج التحقيق";
+        assertThat(repair(year, at(year, "الأمن العام", 0, EntityType.ORGANIZATION)).text()).isEqualTo("الأمن العام");
         String only = "جلس في الصف الأول";
         assertThat(repair(only, at(only, "في", 0, P))).isNull();
     }
