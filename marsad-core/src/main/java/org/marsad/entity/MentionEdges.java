@@ -22,12 +22,10 @@ final class MentionEdges {
     static final Set<String> PLACE_WORDS = search("منطقة", "محافظة", "مدينة", "ولاية");
 
     /**
-     * Particles a name never ends with: prepositions, conjunctions, relatives, demonstratives, pronouns (not the time
-     * words of {@link CueWords#FUNCTION_WORDS}: العام ends الأمن العام).
+     * Words of {@link CueWords#FUNCTION_WORDS} that do close names: العام (الأمن العام, النائب العام) and the
+     * ordinals of a ruler (عبدالله الأول). Every other word of that list ends no name.
      */
-    static final Set<String> TAIL_PARTICLES = search("في", "من", "إلى", "على", "عن", "مع", "أن", "إن", "قد", "لم", "لن",
-            "ما", "لا", "ثم", "أو", "بل", "حتى", "منذ", "عند", "بعد", "قبل", "خلال", "بين", "حول", "ضد", "عبر", "لدى",
-            "نحو", "دون", "الذي", "التي", "الذين", "هذا", "هذه", "ذلك", "تلك", "هو", "هي", "هم", "كما", "أي");
+    static final Set<String> NAME_CLOSERS = search("العام", "العامة", "الأول", "الأولى", "الثاني");
 
     private MentionEdges() {}
 
@@ -39,7 +37,7 @@ final class MentionEdges {
     }
 
     /**
-     * Function words, numbers and marks at a mention's end are not its name (سمير أيوب على → سمير أيوب; a dateline's
+     * Function words (but for {@link #NAME_CLOSERS}), numbers and marks at a mention's end are not its name (سمير أيوب على → سمير أيوب; a dateline's
      * تبوك 15 → تبوك); null when only they remain.
      */
     static Mention trimTail(AnalyzedText text, Mention m) {
@@ -50,7 +48,8 @@ final class MentionEdges {
         int end = m.end();
         while (last >= first) {
             Token t = tokens.get(last);
-            boolean tail = !t.isWord() || TAIL_PARTICLES.contains(t.normalized());
+            boolean tail = !t.isWord() || CueWords.FUNCTION_WORDS.contains(t.normalized())
+                    && !NAME_CLOSERS.contains(t.normalized());
             if (!tail) break;
             last--;
             end = last >= first ? tokens.get(last).end() : m.start();
