@@ -80,16 +80,21 @@ final class EntityGrouper {
         }
     }
 
+    /** A mention with its name's SEARCH words. */
+    private record Worded(Mention mention, String[] words) {}
+
     /** The entities of {@code mentions} (non-overlapping spans into {@code text}), in order of first mention. */
     List<Entity> group(AnalyzedText text, List<Mention> mentions) {
-        List<Mention> order = new ArrayList<>(mentions);
-        order.sort(Comparator.comparingInt((Mention m) -> -words(m).length)
-                .thenComparingInt(m -> -m.text().length()).thenComparingInt(Mention::start));
+        List<Worded> order = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) order.add(new Worded(m, words(m))); // each name folded once, not per comparison
+        order.sort(Comparator.comparingInt((Worded x) -> -x.words.length)
+                .thenComparingInt(x -> -x.mention.text().length()).thenComparingInt(x -> x.mention.start()));
         Groups groups = new Groups();
-        for (Mention m : order) {
+        for (Worded x : order) {
+            Mention m = x.mention;
             GazetteerEntry known = gazetteer.lookup(m.text());
             EntityType type = known != null ? known.type() : m.type();
-            String[] w = words(m);
+            String[] w = x.words;
             Group g = find(groups, m, w, type, known);
             if (g == null) g = groups.add(type, known, w);
             g.mentions.add(m);
