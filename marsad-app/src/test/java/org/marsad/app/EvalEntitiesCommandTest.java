@@ -42,14 +42,15 @@ class EvalEntitiesCommandTest {
     }
 
     @Test
-    void printsBothSetsWithTheirRowsAndTheBar() {
+    void printsEverySetWithTheirRowsAndTheBar() {
         Path data = SharedData.dataDir(null);
         Assumptions.assumeTrue(EntityEvaluator.present(data), "no SaudiNewsNet sample under " + data);
         Run r = run("eval", "entities", "--data", data.toString());
         System.out.print(r.out());
         assertThat(r.status()).as(r.err()).isZero();
-        assertThat(r.out()).contains("development set").contains("15 articles").contains("held-out set")
-                .contains("6 articles").contains("cue heuristics + gazetteer").contains("gazetteer only")
+        assertThat(r.out()).contains("development set").contains("15 articles").contains("held-out batch A")
+                .contains("6 articles").contains("held-out batch B").contains("10 articles")
+                .contains("held-out, both batches").contains("16 articles").contains("cue heuristics + gazetteer").contains("gazetteer only")
                 .contains("gold mentions, grouping").contains("bar: entity F1 >= 0.60:");
     }
 }

@@ -182,10 +182,21 @@ public final class CueMentions implements MentionSource {
                     && (TokenForms.definite(tokens.get(j + 1).normalized())
                             || tokens.get(j + 1).normalized().startsWith("لل"));
             boolean place = j == i + 1 && gazetteer.lookupSearch(w) != null;
+            if (j == i + 1 && knownPlaceAfterGeneric(text, j)) return j + 1; // إمارة منطقة عسير
             if (!(definite || construct || place)) break;
             last = j;
         }
         return last;
+    }
+
+    /** Whether token {@code j} is a generic place word (منطقة, محافظة) right before a known place (عسير). */
+    private boolean knownPlaceAfterGeneric(AnalyzedText text, int j) {
+        List<Token> tokens = text.tokens();
+        if (j + 1 >= tokens.size() || !MentionEdges.PLACE_WORDS.contains(tokens.get(j).normalized())) return false;
+        Token next = tokens.get(j + 1);
+        if (!next.isWord() || !TokenForms.adjacent(text, tokens.get(j), next)) return false;
+        GazetteerEntry e = gazetteer.lookupSearch(next.normalized());
+        return e != null && e.type() == EntityType.LOCATION;
     }
 
     private static int add(AnalyzedText text, int first, int last, EntityType type, List<Mention> out) {

@@ -21,6 +21,7 @@ import org.marsad.extract.Page;
 import org.marsad.model.Analysis;
 import org.marsad.model.Article;
 import org.marsad.model.Entity;
+import org.marsad.model.EntityType;
 import org.marsad.model.Mention;
 import org.marsad.text.AnalyzedText;
 import org.marsad.text.ArabicText;
@@ -28,7 +29,8 @@ import org.marsad.text.ArabicText;
 /**
  * Scores an {@link EntityFinder} against {@link EntityGold} on the SaudiNewsNet articles it annotates (read from the
  * shared data folder, never shipped), with the metric of {@link EntityScore}. Also scores the finder fed the gold
- * mentions, which measures the grouping alone. Thread-safe.
+ * mentions, which measures the grouping alone. The gold's guideline leaves MISC names out, so the finder's MISC entities
+ * (الله, كورونا) are neither right nor wrong here: they are not scored. Thread-safe.
  */
 public final class EntityEvaluator {
     /** One article's scores. */
@@ -102,6 +104,7 @@ public final class EntityEvaluator {
             List<String> sysMentions = new ArrayList<>();
             List<EntityScore.Cluster> sysClusters = new ArrayList<>();
             for (Entity e : found) {
+                if (e.type() == EntityType.MISC) continue; // not annotated in the gold: unscored
                 List<String> spans = new ArrayList<>();
                 for (Mention m : e.mentions()) {
                     spans.add(m.start() + ":" + m.end());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeMap;
 import org.marsad.entity.ner.NerTagger;
 import org.marsad.model.Article;
 import org.marsad.model.Entity;
@@ -80,6 +81,7 @@ public final class EntityFinder implements EntityStage {
         List<Mention> all = new ArrayList<>();
         for (Mention m : source.mentions(text)) {
             Mention t = trimTitles(text, m);
+            if (t != null) t = MentionEdges.repair(text, t, gazetteer);
             if (t != null) all.add(t);
         }
         List<Mention> resolved = resolve(all, known.mentions(text));
@@ -88,31 +90,27 @@ public final class EntityFinder implements EntityStage {
 
     /**
      * Non-overlapping mentions: {@code first} wins over {@code second} on the same span but takes a known name's
-     * type; otherwise the longer span wins.
+     * type; otherwise the longer span wins. The kept spans are indexed by start, so each check is one floor look-up
+     * (n log n on a long body, where a scan of the kept list was quadratic).
      */
     List<Mention> resolve(List<Mention> first, List<Mention> second) {
         List<Mention> all = new ArrayList<>(first);
         all.addAll(second);
         all.sort(Comparator.comparingInt((Mention m) -> m.start() - m.end()).thenComparingInt(Mention::start));
-        List<Mention> kept = new ArrayList<>();
+        TreeMap<Integer, Mention> kept = new TreeMap<>(); // disjoint spans by start
         for (Mention m : all) {
-            boolean free = true;
-            for (int k = 0; k < kept.size() && free; k++) {
-                Mention o = kept.get(k);
-                if (o.start() == m.start() && o.end() == m.end()) {
-                    GazetteerEntry e = gazetteer.lookup(m.text());
-                    if (e != null && e.type() != o.type()) {
-                        kept.set(k, new Mention(o.text(), o.start(), o.end(), e.type()));
-                    }
-                    free = false;
-                } else if (m.start() < o.end() && o.start() < m.end()) {
-                    free = false;
+            Mention o = kept.get(m.start());
+            if (o != null && o.end() == m.end()) {
+                GazetteerEntry e = gazetteer.lookup(m.text());
+                if (e != null && e.type() != o.type()) {
+                    kept.put(o.start(), new Mention(o.text(), o.start(), o.end(), e.type()));
                 }
+                continue;
             }
-            if (free) kept.add(m);
+            Map.Entry<Integer, Mention> before = kept.lowerEntry(m.end()); // the only kept span that can overlap
+            if (before == null || before.getValue().end() <= m.start()) kept.put(m.start(), m);
         }
-        kept.sort(Comparator.comparingInt(Mention::start));
-        return kept;
+        return new ArrayList<>(kept.values());
     }
 
     /** The mention without title words at its front (الرئيس فلاديمير بوتين → فلاديمير بوتين); null if invalid. */

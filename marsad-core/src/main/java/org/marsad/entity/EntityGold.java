@@ -14,8 +14,9 @@ import org.marsad.model.EntityType;
 
 /**
  * Hand-made entity gold over articles Marsad may not ship: ids, offsets, types and cluster ids, never the text.
- * Two sets ship, over SaudiNewsNet articles of 2015-08-11: 15 for development ({@link #SHIPPED}) and 6 held out
- * ({@link #HELD_OUT}); each file's header says how they were chosen and annotated.
+ * Three sets ship, over SaudiNewsNet articles of 2015-08-11: 15 for development ({@link #SHIPPED}), 6 held out
+ * ({@link #HELD_OUT}) and 10 more held out ({@link #HELD_OUT_B}); each file's header says how they were chosen and
+ * annotated.
  *
  * @param articles the gold articles, by their index in the source's JSON array, in file order
  */
@@ -24,6 +25,8 @@ public record EntityGold(Map<Integer, Article> articles) {
     public static final String SHIPPED = "gold/saudinewsnet-2015-08-11.tsv";
     /** The shipped held-out gold (6 other articles, annotated after the rules were written). */
     public static final String HELD_OUT = "gold/saudinewsnet-2015-08-11-heldout.tsv";
+    /** The second held-out batch (10 more articles, annotated before the finder ran on them). */
+    public static final String HELD_OUT_B = "gold/saudinewsnet-2015-08-11-heldout-b.tsv";
     /** The SaudiNewsNet zip it annotates, under the shared data folder. */
     public static final String SOURCE_ZIP = "saudinewsnet-sample/2015-08-11.zip";
 
@@ -39,6 +42,22 @@ public record EntityGold(Map<Integer, Article> articles) {
 
     public EntityGold {
         articles = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(articles));
+    }
+
+    /** Both held-out batches together (16 articles). */
+    public static EntityGold heldOut() {
+        return shipped(HELD_OUT).plus(shipped(HELD_OUT_B));
+    }
+
+    /** This gold's articles and then {@code other}'s (disjoint sets of the same source). */
+    public EntityGold plus(EntityGold other) {
+        Map<Integer, Article> all = new LinkedHashMap<>(articles);
+        for (Article a : other.articles().values()) {
+            if (all.putIfAbsent(a.index(), a) != null) {
+                throw new IllegalArgumentException("article " + a.index() + " is in both golds");
+            }
+        }
+        return new EntityGold(all);
     }
 
     /** The shipped development gold. */

@@ -5,9 +5,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
@@ -18,7 +21,8 @@ import org.marsad.text.AnalyzedText;
  * Groups an article's mentions into entities, fullest names first: a mention joins the entity of the same known
  * name (gazetteer), else one with the same transliteration key ({@link NameKeys#phonetic}), else — for a shorter
  * name — the one entity whose fuller name contains it (شويغو → سيرغي شويغو; الندوة العالمية → الندوة العالمية
- * للشباب الإسلامي). A shorter name that fits two entities (المحرج of two men) or none stays on its own: a surname
+ * للشباب الإسلامي); an unknown short body or MISC name that fits no entity of its type joins the one person whose
+ * name contains it (a tagger's ORGANIZATION فيصل beside the person فيصل بن عبدالعزيز). A shorter name that fits two entities (المحرج of two men) or none stays on its own: a surname
  * never links to a different person. Thread-safe.
  */
 final class EntityGrouper {
@@ -30,58 +34,108 @@ final class EntityGrouper {
 
     /** One group of mentions on its way to an {@link Entity}. */
     private static final class Group {
+        final int order;
         final EntityType type;
         final GazetteerEntry known;
         final List<Mention> mentions = new ArrayList<>();
         final List<String[]> names = new ArrayList<>(); // SEARCH words of each distinct name
+        final Set<String> joined = new HashSet<>(); // the same names, each as one string
 
-        Group(EntityType type, GazetteerEntry known) {
+        Group(int order, EntityType type, GazetteerEntry known) {
+            this.order = order;
             this.type = type;
             this.known = known;
         }
     }
 
+    /**
+     * The groups of one article, indexed so that a mention finds its group by key rather than by a scan of every
+     * group (a long body has thousands): by known name, by each name's transliteration key, and by the keys of the
+     * fullest name's first and last words (where a shorter name can only fit).
+     */
+    private static final class Groups {
+        final List<Group> all = new ArrayList<>();
+        final Map<String, Group> byKnown = new HashMap<>();
+        final Map<String, Group> byPhonetic = new HashMap<>();
+        final Map<String, List<Group>> byEdgeWord = new HashMap<>();
+
+        Group add(EntityType type, GazetteerEntry known, String[] fullest) {
+            Group g = new Group(all.size(), type, known);
+            all.add(g);
+            if (known != null) byKnown.putIfAbsent(type + ":" + known.key(), g);
+            byEdgeWord.computeIfAbsent(type + ":" + NameKeys.phoneticOfSearch(fullest[0]), k -> new ArrayList<>()).add(g);
+            if (fullest.length > 1) {
+                byEdgeWord.computeIfAbsent(type + ":" + NameKeys.phoneticOfSearch(fullest[fullest.length - 1]),
+                        k -> new ArrayList<>()).add(g);
+            }
+            return g;
+        }
+
+        void name(Group g, String[] words) {
+            String joinedName = String.join(" ", words);
+            if (!g.joined.add(joinedName)) return;
+            g.names.add(words);
+            byPhonetic.merge(g.type + ":" + NameKeys.phoneticOfSearch(joinedName), g,
+                    (old, now) -> old.order <= now.order ? old : now); // the earliest group with the key
+        }
+    }
+
+    /** A mention with its name's SEARCH words. */
+    private record Worded(Mention mention, String[] words) {}
+
     /** The entities of {@code mentions} (non-overlapping spans into {@code text}), in order of first mention. */
     List<Entity> group(AnalyzedText text, List<Mention> mentions) {
-        List<Mention> order = new ArrayList<>(mentions);
-        order.sort(Comparator.comparingInt((Mention m) -> -words(m).length)
-                .thenComparingInt(m -> -m.text().length()).thenComparingInt(Mention::start));
-        List<Group> groups = new ArrayList<>();
-        for (Mention m : order) {
+        List<Worded> order = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) order.add(new Worded(m, words(m))); // each name folded once, not per comparison
+        order.sort(Comparator.comparingInt((Worded x) -> -x.words.length)
+                .thenComparingInt(x -> -x.mention.text().length()).thenComparingInt(x -> x.mention.start()));
+        Groups groups = new Groups();
+        for (Worded x : order) {
+            Mention m = x.mention;
             GazetteerEntry known = gazetteer.lookup(m.text());
             EntityType type = known != null ? known.type() : m.type();
-            Group g = find(groups, m, type, known);
-            if (g == null) {
-                g = new Group(type, known);
-                groups.add(g);
-            }
+            String[] w = x.words;
+            Group g = find(groups, m, w, type, known);
+            if (g == null) g = groups.add(type, known, w);
             g.mentions.add(m);
-            String[] w = words(m);
-            if (g.names.stream().noneMatch(n -> String.join(" ", n).equals(String.join(" ", w)))) g.names.add(w);
+            groups.name(g, w);
         }
         List<Entity> out = new ArrayList<>();
-        for (Group g : groups) out.add(entity(text, g));
+        for (Group g : groups.all) out.add(entity(text, g));
         out.sort(Comparator.comparingInt(e -> e.mentions().get(0).start()));
         return out;
     }
 
-    private Group find(List<Group> groups, Mention m, EntityType type, GazetteerEntry known) {
-        String phonetic = NameKeys.phonetic(m.text());
-        for (Group g : groups) {
-            if (g.type != type) continue;
-            if (known != null && g.known != null && g.known.key().equals(known.key())) return g;
-            for (String[] n : g.names) {
-                if (NameKeys.phonetic(String.join(" ", n)).equals(phonetic)) return g;
-            }
+    /**
+     * The group {@code m} joins: the earliest of the same known name or transliteration key, else the one group
+     * whose fullest name contains it; null for a new group.
+     */
+    private Group find(Groups groups, Mention m, String[] w, EntityType type, GazetteerEntry known) {
+        Group byKnown = known == null ? null : groups.byKnown.get(type + ":" + known.key());
+        Group byKey = groups.byPhonetic.get(type + ":" + NameKeys.phonetic(m.text()));
+        if (byKnown != null || byKey != null) {
+            if (byKnown == null) return byKey;
+            return byKey == null || byKnown.order < byKey.order ? byKnown : byKey;
         }
-        Group only = null;
-        String[] w = words(m);
-        for (Group g : groups) {
-            if (g.type != type || !contains(g.names.get(0), w, type)) continue;
-            if (only != null) return null; // fits two entities: never guess
-            only = g;
+        List<Group> fit = fitting(groups, w, type);
+        if (fit.isEmpty() && known == null && w.length <= 2
+                && (type == EntityType.ORGANIZATION || type == EntityType.MISC)) {
+            fit = fitting(groups, w, EntityType.PERSON); // فيصل read as a body, in an article about الملك فيصل
         }
-        return only;
+        return fit.size() == 1 ? fit.get(0) : null; // fits two entities: never guess
+    }
+
+    /** The groups of {@code type} whose fullest name contains the shorter name {@code w}. */
+    private static List<Group> fitting(Groups groups, String[] w, EntityType type) {
+        Set<Group> candidates = new LinkedHashSet<>();
+        candidates.addAll(groups.byEdgeWord.getOrDefault(type + ":" + NameKeys.phoneticOfSearch(w[0]), List.of()));
+        candidates.addAll(groups.byEdgeWord.getOrDefault(type + ":" + NameKeys.phoneticOfSearch(w[w.length - 1]),
+                List.of()));
+        List<Group> out = new ArrayList<>(2);
+        for (Group g : candidates) {
+            if (contains(g.names.get(0), w, type)) out.add(g);
+        }
+        return out;
     }
 
     /**

@@ -61,6 +61,12 @@ class CueMentionsTest {
     }
 
     @Test
+    void aBodyNamedAfterItsRegionTakesTheRegion() {
+        assertThat(find("أعلنت شرطة منطقة نجران القبض على المتهم")).extracting(Mention::text, Mention::type)
+                .contains(Tuple.tuple("شرطة منطقة نجران", EntityType.ORGANIZATION));
+    }
+
+    @Test
     void namedFacilitiesArePlaces() {
         assertThat(find("هبطت الطائرة في مطار القاهرة الدولي")).extracting(Mention::type)
                 .containsExactly(EntityType.LOCATION);

@@ -126,4 +126,25 @@ class EntityFinderTest {
         List<Entity> found = group(s, given);
         assertThat(found).extracting(Entity::name).containsExactly("كوريا الشمالية");
     }
+
+    @Test
+    void aShortBodyNameThatIsAPersonsNameJoinsThePerson() {
+        String s = "رحب الملك منصور بن راشد بالضيوف. وكان منصور قد دعا إلى المؤتمر.";
+        List<Entity> found = group(s, List.of(at(s, "منصور بن راشد", 0, P),
+                at(s, "منصور", 1, EntityType.ORGANIZATION)));
+        assertThat(found).singleElement().satisfies(e -> {
+            assertThat(e.type()).isEqualTo(P);
+            assertThat(e.mentions()).hasSize(2);
+        });
+        List<Entity> place = group(s, List.of(at(s, "منصور بن راشد", 0, P), at(s, "منصور", 1, EntityType.LOCATION)));
+        assertThat(place).as("a place keeps its type").hasSize(2);
+    }
+
+    @Test
+    void aTaggersSpanOverAFunctionWordIsTrimmedAndJoinsTheFullName() {
+        String s = "قال رامي الحداد إن السوق تتعافى. وعلّق الحداد على الأرقام.";
+        List<Entity> found = group(s, List.of(at(s, "رامي الحداد", 0, P), at(s, "الحداد على", 0, P)));
+        assertThat(found).singleElement().satisfies(e -> assertThat(e.mentions()).extracting(Mention::text)
+                .containsExactly("رامي الحداد", "الحداد"));
+    }
 }

@@ -53,5 +53,22 @@ class EntityScoreTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntityGold.parse("7\tabc\t0\t4\n"))
                 .hasMessageContaining("line 1");
         assertThat(EntityGold.shipped().articles()).hasSize(15);
+        assertThat(EntityGold.heldOut().articles()).hasSize(16).doesNotContainKeys(
+                EntityGold.shipped().articles().keySet().toArray(Integer[]::new));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> EntityGold.shipped().plus(EntityGold.shipped()))
+                .hasMessageContaining("in both");
+    }
+
+    @Test
+    void miscEntitiesAreNotScoredForTheGoldLeavesThemOut() {
+        String body = "قال سامر الجابري إن فيروس كورونا انحسر";
+        EntityGold gold = EntityGold.parse("3\tabc\t4\t16\tPERSON\tp\n");
+        EntityEvaluator.Bodies bodies = new EntityEvaluator.Bodies(java.util.Map.of(3, body));
+        int misc = body.indexOf("كورونا");
+        EntityFinder finder = new EntityFinder(t -> List.of(
+                new org.marsad.model.Mention("سامر الجابري", 4, 16, EntityType.PERSON),
+                new org.marsad.model.Mention("كورونا", misc, misc + 6, EntityType.MISC)));
+        EntityScore s = EntityEvaluator.evaluate(gold, bodies, finder).entities();
+        assertThat(s).isEqualTo(new EntityScore(1, 1, 1));
     }
 }

@@ -35,6 +35,14 @@ class GazetteerMentionsTest {
     }
 
     @Test
+    void platformsAndAPaperAreBodiesAndTheMarketNamedAfterItIsAPlace() {
+        List<Mention> found = find("نشرت عكاظ المقطع على يوتيوب وفيسبوك قبل افتتاح سوق عكاظ");
+        assertThat(found).extracting(Mention::text).containsExactly("عكاظ", "يوتيوب", "فيسبوك", "سوق عكاظ");
+        assertThat(found).extracting(Mention::type).containsExactly(EntityType.ORGANIZATION,
+                EntityType.ORGANIZATION, EntityType.ORGANIZATION, EntityType.LOCATION);
+    }
+
+    @Test
     void namesDoNotRunOverPunctuation() {
         assertThat(find("زار تل، أبيب")).extracting(Mention::text).doesNotContain("تل، أبيب");
     }

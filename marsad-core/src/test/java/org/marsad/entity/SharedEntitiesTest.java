@@ -29,17 +29,17 @@ class SharedEntitiesTest {
 
     /**
      * The issue's bar (entity F1 >= 0.60) holds on the development set, which the cue rules were written beside;
-     * on the held-out set the cue heuristics fall short of it (foreign names need the trained tagger), so that set
-     * asserts the floors measured today, and the grouping's own quality on gold mentions.
+     * on the held-out set (both batches, 16 articles) the cue heuristics measure 0.63 today (foreign names need the
+     * trained tagger), so that set asserts a floor below it, and the grouping's own quality on gold mentions.
      */
     @Test
     void canonicalEntitiesOnTheGold() throws IOException {
         Path dir = data();
         Assumptions.assumeTrue(EntityEvaluator.present(dir), "no SaudiNewsNet sample under " + dir);
         EntityEvaluator.Result dev = report("development", EntityGold.shipped(), dir);
-        EntityEvaluator.Result held = report("held-out", EntityGold.shipped(EntityGold.HELD_OUT), dir);
+        EntityEvaluator.Result held = report("held-out", EntityGold.heldOut(), dir);
         assertThat(dev.entities().f1()).isGreaterThanOrEqualTo(0.60);
-        assertThat(held.entities().f1()).isGreaterThanOrEqualTo(0.30);
+        assertThat(held.entities().f1()).isGreaterThanOrEqualTo(0.50);
     }
 
     private static EntityEvaluator.Result report(String label, EntityGold gold, Path dir) throws IOException {
