@@ -62,6 +62,11 @@ record ArticleRows(String id, String source, String json, Row article, List<Row>
                 List.copyOf(quotes), List.copyOf(events));
     }
 
+    /** The order of every output: by article id, then source (NUL sorts before any character of an id). */
+    String sortKey() {
+        return id + '\u0000' + source;
+    }
+
     Row jsonRow() {
         return RowFactory.create(id, source, json);
     }
