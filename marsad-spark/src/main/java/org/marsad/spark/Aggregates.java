@@ -11,13 +11,11 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SaveMode;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -32,27 +30,24 @@ final class Aggregates {
     static final String QUOTES_PER_SPEAKER = "quotes_per_speaker";
     static final String EVENTS_PER_DAY = "events_per_day";
 
-    private static final StructType ENTITY_PARTIAL = schema(new String[] {"day", "entity_id", "type", "name"},
+    static final StructType ENTITY_PARTIAL = schema(new String[] {"day", "entity_id", "type", "name"},
             new org.apache.spark.sql.types.DataType[] {DateType, StringType, StringType, StringType}, "mentions");
-    private static final StructType QUOTE_PARTIAL = schema(new String[] {"speaker_name", "speaker_entity", "speaker_kind"},
+    static final StructType QUOTE_PARTIAL = schema(new String[] {"speaker_name", "speaker_entity", "speaker_kind"},
             new org.apache.spark.sql.types.DataType[] {StringType, StringType, StringType}, "quotes");
-    private static final StructType EVENT_PARTIAL = schema(new String[] {"day", "type", "actor_name", "target_name"},
+    static final StructType EVENT_PARTIAL = schema(new String[] {"day", "type", "actor_name", "target_name"},
             new org.apache.spark.sql.types.DataType[] {DateType, StringType, StringType, StringType}, "events");
 
     private Aggregates() {}
 
-    /** Writes the three aggregates of {@code articles} under {@code o.out()}. */
-    static void write(SparkSession spark, JobOptions o, JavaRDD<ArticleRows> articles) {
-        Dataset<Row> entities = spark.createDataFrame(articles.flatMap(a -> entityPartials(a).iterator()), ENTITY_PARTIAL);
-        save(entities.groupBy("day", "entity_id", "type", "name")
+    /** Writes the three aggregates of {@code articles} (rows of {@link Tables#ALL}) under {@code o.out()}. */
+    static void write(JobOptions o, Dataset<Row> articles) {
+        save(AnalyzeJob.rows(articles, "entity_partials").groupBy("day", "entity_id", "type", "name")
                         .agg(sum("mentions").as("mentions"), sum("articles").as("articles")),
                 o, ENTITY_MENTIONS, col("day"), col("mentions").desc(), col("entity_id"));
-        Dataset<Row> quotes = spark.createDataFrame(articles.flatMap(a -> quotePartials(a).iterator()), QUOTE_PARTIAL);
-        save(quotes.groupBy("speaker_name", "speaker_entity", "speaker_kind")
+        save(AnalyzeJob.rows(articles, "quote_partials").groupBy("speaker_name", "speaker_entity", "speaker_kind")
                         .agg(sum("quotes").as("quotes"), sum("articles").as("articles")),
                 o, QUOTES_PER_SPEAKER, col("quotes").desc(), col("speaker_name"), col("speaker_entity"));
-        Dataset<Row> events = spark.createDataFrame(articles.flatMap(a -> eventPartials(a).iterator()), EVENT_PARTIAL);
-        save(events.groupBy("day", "type", "actor_name", "target_name")
+        save(AnalyzeJob.rows(articles, "event_partials").groupBy("day", "type", "actor_name", "target_name")
                         .agg(sum("events").as("events"), sum("articles").as("articles")),
                 o, EVENTS_PER_DAY, col("day"), col("type"), col("actor_name"), col("target_name"));
     }

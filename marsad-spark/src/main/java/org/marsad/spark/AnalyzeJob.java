@@ -1,5 +1,8 @@
 package org.marsad.spark;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.explode;
+
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,15 +29,9 @@ import scala.Tuple2;
  * <p>The pipeline is Marsad's static one: built once per executor JVM by the first task that needs it, then shared by
  * every task and partition on that executor. Every output is sorted by article id (then source and the annotation's
  * place), so the same input gives the same tables whatever the partitioning: the articles are sorted once, in one
- * shuffle, and every table is written from that order; the aggregates take one shuffle each.
+ * shuffle of Spark's binary rows, and every table is written from that order; the aggregates take one shuffle each.
  */
 public final class AnalyzeJob {
-    /** Articles per output file of a large job (with their annotation rows, some tens of megabytes). */
-    static final long ARTICLES_PER_FILE = 20_000;
-    /** From this many articles, the tables are written by every core at once. */
-    static final long SHARED_FROM = 1_000;
-    private static final long MAX_FILES = 10_000;
-
     private AnalyzeJob() {}
 
     public static void main(String[] args) {
@@ -66,7 +63,7 @@ public final class AnalyzeJob {
     public static JobSummary run(SparkSession spark, JobOptions o) {
         // Analysed once, kept for the several outputs below.
         JavaRDD<Outcome> outcomes = outcomes(spark, o).persist(StorageLevel.MEMORY_AND_DISK());
-        JavaRDD<ArticleRows> sorted = null;
+        Dataset<Row> sorted = null;
         try {
             // The first pass analyses every partition (and writes the index shards when asked) and counts articles
             // and skipped records (the empty reason counts articles).
@@ -75,22 +72,21 @@ public final class AnalyzeJob {
                     .reduceByKey(Long::sum)
                     .collectAsMap());
             Long found = counts.remove("");
-            long articleCount = found == null ? 0 : found;
 
-            // One sort by article id and source serves every table: flatMap keeps each partition's order, so the
-            // annotation rows come out sorted by (article_id, source, ordinal) without sorting them again.
-            int parts = outputPartitions(articleCount, spark.sparkContext().defaultParallelism());
-            sorted = outcomes.filter(x -> x.article() != null).map(Outcome::article)
-                    .sortBy(ArticleRows::sortKey, true, parts)
+            // One sort serves every output: each article with all its rows as one row of Spark's binary format,
+            // sorted by id and source and kept; every table is a projection of it (explode keeps each article's
+            // annotation order), so no table is sorted, or converted to Spark's rows, again.
+            sorted = spark.createDataFrame(outcomes.filter(x -> x.article() != null).map(x -> x.article().all()),
+                            Tables.ALL)
+                    .orderBy("id", "source", "json")
                     .persist(StorageLevel.MEMORY_AND_DISK());
-            spark.createDataFrame(sorted.map(ArticleRows::jsonRow), Tables.JSON).select("json")
-                    .write().mode(SaveMode.Overwrite).text(o.out() + "/articles.jsonl");
-            outcomes.unpersist(false); // every later output reads the sorted articles
-            write(spark.createDataFrame(sorted.map(ArticleRows::article), Tables.ARTICLE), o, Tables.ARTICLES);
-            write(spark.createDataFrame(sorted.flatMap(a -> a.entities().iterator()), Tables.ENTITY), o, Tables.ENTITIES);
-            write(spark.createDataFrame(sorted.flatMap(a -> a.quotes().iterator()), Tables.QUOTE), o, Tables.QUOTES);
-            write(spark.createDataFrame(sorted.flatMap(a -> a.events().iterator()), Tables.EVENT), o, Tables.EVENTS);
-            Aggregates.write(spark, o, sorted);
+            sorted.select("json").write().mode(SaveMode.Overwrite).text(o.out() + "/articles.jsonl");
+            outcomes.unpersist(false); // every later output reads the sorted rows
+            write(sorted.select("article.*"), o, Tables.ARTICLES);
+            write(rows(sorted, "entities"), o, Tables.ENTITIES);
+            write(rows(sorted, "quotes"), o, Tables.QUOTES);
+            write(rows(sorted, "events"), o, Tables.EVENTS);
+            Aggregates.write(o, sorted);
 
             List<Row> skipped = new ArrayList<>();
             counts.forEach((reason, n) -> skipped.add(RowFactory.create(reason, n)));
@@ -98,22 +94,16 @@ public final class AnalyzeJob {
             if (o.index() != null) {
                 IndexShards.merge(IndexShards.shardsDir(o), Path.of(o.index()), spark.sparkContext().hadoopConfiguration());
             }
-            return new JobSummary(articleCount, counts);
+            return new JobSummary(found == null ? 0 : found, counts);
         } finally {
             outcomes.unpersist(false);
             if (sorted != null) sorted.unpersist(false);
         }
     }
 
-    /**
-     * How many files each table is written as: one for a small job; about one per {@link #ARTICLES_PER_FILE}
-     * articles for a large one, and at least one per core once there are {@link #SHARED_FROM} articles, so that
-     * writing keeps every core busy. Never depends on how the input was partitioned.
-     */
-    static int outputPartitions(long articles, int cores) {
-        long byRows = (articles + ARTICLES_PER_FILE - 1) / ARTICLES_PER_FILE;
-        long perCore = articles >= SHARED_FROM ? cores : 1;
-        return (int) Math.min(MAX_FILES, Math.max(1, Math.max(byRows, perCore)));
+    /** The rows of one annotation table, in article order and, inside an article, in their own order. */
+    static Dataset<Row> rows(Dataset<Row> articles, String column) {
+        return articles.select(explode(col(column)).as("row")).select("row.*");
     }
 
     /** Every input record read and analysed (lazily: nothing runs until an action). */

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
@@ -52,7 +51,7 @@ class AggregatesTest {
                 ArticleRows.of(article("a2", LocalDate.of(2025, 6, 19), 1, "2025-06-18"), "x.warc.gz#20"),
                 ArticleRows.of(article("a3", LocalDate.of(2025, 6, 20), 0, null), "x.warc.gz#30"));
         JobOptions o = new JobOptions(List.of("x"), out.toString(), false, 0, false, null);
-        Aggregates.write(spark, o, JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(articles, 2));
+        Aggregates.write(o, spark.createDataFrame(articles.stream().map(ArticleRows::all).toList(), Tables.ALL));
 
         assertThat(LocalSpark.table(out, "entity_mentions_per_day"))
                 .containsExactly("[2025-06-19,per-haddad,PERSON,سامر الحداد,4,2]", "[2025-06-20,per-haddad,PERSON,سامر الحداد,2,1]");
