@@ -70,7 +70,9 @@ final class ShardMerge {
                         }
                     }
                     int kept = keep.cardinality();
-                    if (kept > 0) bulk.add(new KeptDocs(codecReader(r), keep, kept));
+                    // A segment copied whole keeps Lucene's fast paths (stored fields copied as compressed chunks).
+                    if (kept == r.maxDoc()) bulk.add(codecReader(r));
+                    else if (kept > 0) bulk.add(new KeptDocs(codecReader(r), keep, kept));
                 }
                 if (!bulk.isEmpty()) writer.addIndexes(bulk.toArray(CodecReader[]::new));
             }
