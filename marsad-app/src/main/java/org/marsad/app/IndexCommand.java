@@ -21,13 +21,14 @@ import picocli.CommandLine.Parameters;
 /** {@code marsad index PATH...}: pages, JSON records and archives through the full pipeline into the archive. */
 @Command(
         name = "index",
-        description = "Analyze pages, JSON/JSON Lines records and ZIP archives of them, and add them to the index.",
+        description = "Analyze pages, JSON/JSON Lines records, web archives (WARC) and ZIP archives of them, and add "
+                + "them to the index.",
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:every input was indexed (or already was)", "1:some inputs failed", "2:usage error"})
 final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH",
-            description = "Pages (.html .htm .txt, .gz too), JSON or JSON Lines files (.json .jsonl .ndjson), ZIP "
-                    + "archives of those, directories.")
+            description = "Pages (.html .htm .txt, .gz too), JSON or JSON Lines files (.json .jsonl .ndjson), web "
+                    + "archives (.warc .warc.gz), ZIP archives of those, directories.")
     List<String> paths;
 
     @Option(names = "--data-dir", paramLabel = "DIR", description = "The index folder (default: ${DEFAULT-VALUE}).")
@@ -96,6 +97,12 @@ final class IndexCommand implements Callable<Integer> {
                 r.rejectedTotal());
         r.rejected().forEach((reason, n) -> out.printf(Locale.ROOT, "  rejected %s: %,d%n", reason, n));
         for (String example : r.examples().subList(0, Math.min(5, r.examples().size()))) out.println("    " + example);
+        if (r.skippedTotal() > 0) {
+            StringBuilder reasons = new StringBuilder();
+            new java.util.TreeMap<>(r.skipped()).forEach((reason, n) ->
+                    reasons.append(reasons.isEmpty() ? "" : ", ").append(String.format(Locale.ROOT, "%s %,d", reason, n)));
+            out.printf(Locale.ROOT, "skipped archive records (no article in them) %,d: %s%n", r.skippedTotal(), reasons);
+        }
         out.printf(Locale.ROOT, "near-duplicates: %,d articles joined %,d groups (%,d of them across publishers)%n",
                 r.nearDuplicates(), r.groups(), r.crossPublisherGroups());
         for (DuplicateGroup g : index.duplicateGroups(2, groupsShown)) {

@@ -46,6 +46,19 @@ class IndexSearchCommandTest {
     }
 
     @Test
+    void aWebArchiveIsIndexedAndItsOtherRecordsCountedInTheSummary(@TempDir Path tmp) throws IOException {
+        Path crawl = Files.createDirectories(tmp.resolve("crawl"));
+        Path warc = AnalyzeWarcTest.archive(crawl);
+        String dir = tmp.resolve("idx").toString();
+        Run indexed = run("index", crawl.toString(), "--data-dir", dir, "--quiet"); // a directory of archives
+        assertThat(indexed.status()).as(indexed.err()).isZero();
+        assertThat(indexed.out()).contains("indexed 2 new articles").contains("rejected 0")
+                .containsPattern("skipped archive records \\(no article in them\\) 6: .*not-html 1, not-response 4");
+        assertThat(run("search", "إربد", "--data-dir", dir).out()).contains("1 articles match");
+        assertThat(warc).exists();
+    }
+
+    @Test
     void badInputsGiveOneLineAndAnExitStatus(@TempDir Path tmp) {
         String dir = tmp.resolve("idx").toString();
         Run missing = run("index", tmp.resolve("nope.jsonl").toString(), "--data-dir", dir, "--quiet");

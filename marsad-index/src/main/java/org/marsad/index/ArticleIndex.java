@@ -207,22 +207,34 @@ public final class ArticleIndex implements Closeable {
     }
 
     /**
-     * Merges other indexes (for example per-partition shards of a batch job) into this one. Their stored articles are
-     * added one by one as by {@link #add}: ids already present are skipped and near-duplicate groups are formed
-     * across all of them. Commits at the end.
+     * Merges other indexes (for example per-partition shards of a batch job) into this one, in bulk: their segments
+     * are copied without analysing anything again ({@link ShardMerge}). As with {@link #add}, ids already present are
+     * skipped and near-duplicate groups are formed across all of them. Commits at the end.
      *
      * @return how many articles were added (the others were already here)
      */
     public int merge(List<Path> shards) {
         requireWritable();
-        int added = 0;
-        for (Path shard : shards) {
-            try (ArticleIndex other = openReadOnly(shard)) {
-                for (Article a : other.all()) if (add(a).added()) added++;
-            }
+        int added;
+        try {
+            added = ShardMerge.merge(shards, writer, this::assignIfNew, this::addWithGroup);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot merge " + shards + ": " + e.getMessage(), e);
         }
         commit();
         return added;
+    }
+
+    /** The group a new article joins (recording it as added), or null when the id is already here. */
+    private String assignIfNew(String id, long[] signature) throws IOException {
+        synchronized (assignLock) {
+            return groups.known(id) ? null : groups.assign(id, signature);
+        }
+    }
+
+    private void addWithGroup(Article article, String group, long[] signature) throws IOException {
+        Document doc = ArticleDocuments.document(article, ArabicText.analyze(article.body()), group, signature);
+        writer.updateDocument(new Term(IndexFields.ID, article.id()), doc);
     }
 
     /** Every stored article, in index order. Meant for merging and export; holds them all in memory. */

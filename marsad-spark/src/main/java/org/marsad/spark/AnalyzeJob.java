@@ -1,10 +1,7 @@
 package org.marsad.spark;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.explode;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,7 +28,8 @@ import scala.Tuple2;
  *
  * <p>The pipeline is Marsad's static one: built once per executor JVM by the first task that needs it, then shared by
  * every task and partition on that executor. Every output is sorted by article id (then source and the annotation's
- * place), so the same input gives the same tables whatever the partitioning.
+ * place), so the same input gives the same tables whatever the partitioning: the articles are sorted once, in one
+ * shuffle of Spark's binary rows, and every table is written from that order; the aggregates take one shuffle each.
  */
 public final class AnalyzeJob {
     private AnalyzeJob() {}
@@ -65,38 +63,47 @@ public final class AnalyzeJob {
     public static JobSummary run(SparkSession spark, JobOptions o) {
         // Analysed once, kept for the several outputs below.
         JavaRDD<Outcome> outcomes = outcomes(spark, o).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> sorted = null;
         try {
-            // The first action computes every partition (and writes the index shards when asked).
-            JavaRDD<ArticleRows> articles = outcomes.filter(x -> x.article() != null).map(Outcome::article);
-            Dataset<Row> json = spark.createDataFrame(articles.map(ArticleRows::jsonRow), Tables.JSON);
-            json.orderBy("id", "source", "json").select("json").write().mode(SaveMode.Overwrite).text(o.out() + "/articles.jsonl");
-
-            Dataset<Row> articleTable = spark.createDataFrame(articles.map(ArticleRows::article), Tables.ARTICLE);
-            write(articleTable.orderBy("id", "source"), o, Tables.ARTICLES);
-            Dataset<Row> entities = annotations(spark, articles.flatMap(a -> a.entities().iterator()), Tables.ENTITY);
-            Dataset<Row> quotes = annotations(spark, articles.flatMap(a -> a.quotes().iterator()), Tables.QUOTE);
-            Dataset<Row> events = annotations(spark, articles.flatMap(a -> a.events().iterator()), Tables.EVENT);
-            write(entities, o, Tables.ENTITIES);
-            write(quotes, o, Tables.QUOTES);
-            write(events, o, Tables.EVENTS);
-            writeAggregates(o, entities, quotes, events);
-
-            // Articles and skipped records counted in one pass (the empty reason counts articles).
+            // The first pass analyses every partition (and writes the index shards when asked) and counts articles
+            // and skipped records (the empty reason counts articles).
             Map<String, Long> counts = new TreeMap<>(outcomes
                     .mapToPair(x -> new Tuple2<>(x.skipped() == null ? "" : x.skipped(), x.skipped() == null ? 1L : x.count()))
                     .reduceByKey(Long::sum)
                     .collectAsMap());
-            Long articleCount = counts.remove("");
+            Long found = counts.remove("");
+
+            // One sort serves every output: each article with all its rows as one row of Spark's binary format,
+            // sorted by id and source and kept; every table is a projection of it (explode keeps each article's
+            // annotation order), so no table is sorted, or converted to Spark's rows, again.
+            sorted = spark.createDataFrame(outcomes.filter(x -> x.article() != null).map(x -> x.article().all()),
+                            Tables.ALL)
+                    .orderBy("id", "source", "json")
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            sorted.select("json").write().mode(SaveMode.Overwrite).text(o.out() + "/articles.jsonl");
+            outcomes.unpersist(false); // every later output reads the sorted rows
+            write(sorted.select("article.*"), o, Tables.ARTICLES);
+            write(rows(sorted, "entities"), o, Tables.ENTITIES);
+            write(rows(sorted, "quotes"), o, Tables.QUOTES);
+            write(rows(sorted, "events"), o, Tables.EVENTS);
+            Aggregates.write(o, sorted);
+
             List<Row> skipped = new ArrayList<>();
             counts.forEach((reason, n) -> skipped.add(RowFactory.create(reason, n)));
             write(spark.createDataFrame(skipped, Tables.SKIPPED).coalesce(1), o, "skipped");
             if (o.index() != null) {
                 IndexShards.merge(IndexShards.shardsDir(o), Path.of(o.index()), spark.sparkContext().hadoopConfiguration());
             }
-            return new JobSummary(articleCount == null ? 0 : articleCount, counts);
+            return new JobSummary(found == null ? 0 : found, counts);
         } finally {
             outcomes.unpersist(false);
+            if (sorted != null) sorted.unpersist(false);
         }
+    }
+
+    /** The rows of one annotation table, in article order and, inside an article, in their own order. */
+    static Dataset<Row> rows(Dataset<Row> articles, String column) {
+        return articles.select(explode(col(column)).as("row")).select("row.*");
     }
 
     /** Every input record read and analysed (lazily: nothing runs until an action). */
@@ -110,33 +117,6 @@ public final class AnalyzeJob {
         if (o.index() == null) return inputs.map(in -> in.analyze(extractOnly, a -> {}));
         String shards = IndexShards.shardsDir(o);
         return inputs.mapPartitionsWithIndex((i, in) -> IndexShards.indexing(i, in, extractOnly, shards), true);
-    }
-
-    private static Dataset<Row> annotations(SparkSession spark, JavaRDD<Row> rows,
-            org.apache.spark.sql.types.StructType schema) {
-        return spark.createDataFrame(rows, schema).orderBy("article_id", "source", "ordinal");
-    }
-
-    /**
-     * Entity mentions per day, quotes per speaker, events per type, actor, target and day: what users chart. Small
-     * next to the tables they come from, so each is one sorted file.
-     */
-    static void writeAggregates(JobOptions o, Dataset<Row> entities, Dataset<Row> quotes, Dataset<Row> events) {
-        write(entities.groupBy("day", "entity_id", "type", "name")
-                        .agg(sum("mention_count").as("mentions"), countDistinct("article_id").as("articles"))
-                        .repartition(1)
-                        .sortWithinPartitions(col("day"), col("mentions").desc(), col("entity_id")),
-                o, "entity_mentions_per_day");
-        write(quotes.groupBy("speaker_name", "speaker_entity", "speaker_kind")
-                        .agg(count(lit(1)).as("quotes"), countDistinct("article_id").as("articles"))
-                        .repartition(1)
-                        .sortWithinPartitions(col("quotes").desc(), col("speaker_name"), col("speaker_entity")),
-                o, "quotes_per_speaker");
-        write(events.groupBy("day", "type", "actor_name", "target_name")
-                        .agg(count(lit(1)).as("events"), countDistinct("article_id").as("articles"))
-                        .repartition(1)
-                        .sortWithinPartitions("day", "type", "actor_name", "target_name"),
-                o, "events_per_day");
     }
 
     private static void write(Dataset<Row> table, JobOptions o, String name) {

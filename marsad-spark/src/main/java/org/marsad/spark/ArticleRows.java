@@ -62,8 +62,11 @@ record ArticleRows(String id, String source, String json, Row article, List<Row>
                 List.copyOf(quotes), List.copyOf(events));
     }
 
-    Row jsonRow() {
-        return RowFactory.create(id, source, json);
+    /** Everything about the article as one row of {@link Tables#ALL}: what the job sorts once and writes from. */
+    Row all() {
+        return RowFactory.create(id, source, json, article, seq(entities), seq(quotes), seq(events),
+                seq(Aggregates.entityPartials(this)), seq(Aggregates.quotePartials(this)),
+                seq(Aggregates.eventPartials(this)));
     }
 
     /** The event's own day when it states one (2025-06-20…), else the article's. */
@@ -85,7 +88,7 @@ record ArticleRows(String id, String source, String json, Row article, List<Row>
     }
 
     /** An array column's value: Spark's row encoder takes Scala sequences only (an immutable, serializable copy). */
-    private static <T> scala.collection.immutable.Seq<T> seq(List<T> values) {
+    static <T> scala.collection.immutable.Seq<T> seq(List<T> values) {
         return CollectionConverters.asScala(values).toSeq();
     }
 }

@@ -20,7 +20,8 @@ import org.marsad.source.warc.WarcPages;
 /**
  * {@code bench spark}: writes archives of at least 1,000 pages (BenchArchives), checks that the job gives the articles
  * {@code marsad analyze --jsonl} gives on them with 1, 2 and 8 partitions, then times the job in local[1] and
- * local[2] and prints the throughput per core. Usage: {@code SparkBench [--data DIR] [--records N] [--work DIR]}.
+ * local[2] and prints the throughput per core and the speed-up on two cores. Usage:
+ * {@code SparkBench [--data DIR] [--records N] [--work DIR]}.
  */
 public final class SparkBench {
     private SparkBench() {}
@@ -56,7 +57,9 @@ public final class SparkBench {
                         partitions, s.line(), same ? "yes" : "NO");
             }
         }
+        double[][] timed = new double[3][]; // by cores: read+analyse seconds, whole job seconds
         for (int cores : new int[] {1, 2}) {
+            double load = loadAverage();
             try (SparkSession spark = session("local[" + cores + "]")) {
                 AnalyzeJob.outcomes(spark, options(archives, work.resolve("warm"), 8)).count(); // JIT and Spark warm-up
                 long t0 = System.nanoTime();
@@ -65,12 +68,25 @@ public final class SparkBench {
                 t0 = System.nanoTime();
                 AnalyzeJob.run(spark, options(archives, work.resolve("timed-" + cores), 8));
                 double job = (System.nanoTime() - t0) / 1e9;
-                System.out.printf(Locale.ROOT, "local[%d]: read+analyse %.1f s = %.0f records/s = %.0f records/s per core;"
-                                + " whole job with its 9 outputs %.1f s = %.0f records/s per core%n",
-                        cores, analyse, records / analyse, records / analyse / cores, job, records / job / cores);
+                timed[cores] = new double[] {analyse, job};
+                System.out.printf(Locale.ROOT, "local[%d]: read+analyse %.1f s, whole job with its 9 outputs %.1f s "
+                        + "(load average before: %.1f)%n", cores, analyse, job, load);
                 if (n == 0) System.out.println("(no records read)");
             }
         }
+        System.out.printf(Locale.ROOT, "%nrecords/s per core    local[1]  local[2]  speed-up on 2 cores (linear: 2.00x)%n");
+        for (int i = 0; i < 2; i++) {
+            double one = records / timed[1][i];
+            double two = records / timed[2][i];
+            System.out.printf(Locale.ROOT, "%-20s %9.0f %9.0f  %.2fx%n", i == 0 ? "read+analyse" : "whole job",
+                    one, two / 2, two / one);
+        }
+        System.out.println("(wall-clock figures: on a machine shared with other work they are lower and vary)");
+    }
+
+    /** The system's load average over the last minute, or -1 where the platform does not tell. */
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     private static JobOptions options(List<Path> archives, Path out, int partitions) {
@@ -81,6 +97,9 @@ public final class SparkBench {
         return SparkSession.builder().master(master).appName("marsad-bench")
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", "8")
+                // The bench's archives are small; a real crawl's are ~1 GB each, one task apiece. Opening a file is
+                // cheap here, so let each small archive be its own task too rather than packing all into one.
+                .config("spark.files.openCostInBytes", "65536")
                 .config("spark.driver.host", "127.0.0.1")
                 .config("spark.driver.bindAddress", "127.0.0.1")
                 .getOrCreate();

@@ -56,8 +56,15 @@ final class Tables {
             "trigger", StringType, "mode", StringType, "text", StringType, "start", IntegerType, "end", IntegerType,
             "confidence", DoubleType);
 
-    /** The JSON Lines output before sorting: the contract's JSON of each article beside its sort keys. */
-    static final StructType JSON = schema("id", StringType, "source", StringType, "json", StringType);
+    /**
+     * One article with everything the job writes of it: its sort keys, its JSON line, its row of {@link #ARTICLE}, its
+     * rows of the annotation tables, and its partial sums for the {@link Aggregates}.
+     */
+    static final StructType ALL = schema("id", StringType, "source", StringType, "json", StringType,
+            "article", ARTICLE, "entities", createArrayType(ENTITY), "quotes", createArrayType(QUOTE),
+            "events", createArrayType(EVENT), "entity_partials", createArrayType(Aggregates.ENTITY_PARTIAL),
+            "quote_partials", createArrayType(Aggregates.QUOTE_PARTIAL),
+            "event_partials", createArrayType(Aggregates.EVENT_PARTIAL));
 
     /** Records that gave no article, by reason. */
     static final StructType SKIPPED = schema("reason", StringType, "records", LongType);

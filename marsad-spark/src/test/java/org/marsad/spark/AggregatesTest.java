@@ -6,10 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.marsad.model.Actor;
@@ -53,9 +51,7 @@ class AggregatesTest {
                 ArticleRows.of(article("a2", LocalDate.of(2025, 6, 19), 1, "2025-06-18"), "x.warc.gz#20"),
                 ArticleRows.of(article("a3", LocalDate.of(2025, 6, 20), 0, null), "x.warc.gz#30"));
         JobOptions o = new JobOptions(List.of("x"), out.toString(), false, 0, false, null);
-        AnalyzeJob.writeAggregates(o, frame(spark, articles, ArticleRows::entities, Tables.ENTITY),
-                frame(spark, articles, ArticleRows::quotes, Tables.QUOTE),
-                frame(spark, articles, ArticleRows::events, Tables.EVENT));
+        Aggregates.write(o, spark.createDataFrame(articles.stream().map(ArticleRows::all).toList(), Tables.ALL));
 
         assertThat(LocalSpark.table(out, "entity_mentions_per_day"))
                 .containsExactly("[2025-06-19,per-haddad,PERSON,سامر الحداد,4,2]", "[2025-06-20,per-haddad,PERSON,سامر الحداد,2,1]");
@@ -75,10 +71,5 @@ class AggregatesTest {
         Row quote = rows.quotes().get(0);
         assertThat(BODY.substring(quote.getInt(12), quote.getInt(13))).isEqualTo(quote.getString(11));
         assertThat(rows.json()).startsWith("{\"source\":\"x.warc.gz#10\",\"id\":\"a1\"").contains("\"entities\":[{");
-    }
-
-    private static Dataset<Row> frame(SparkSession spark, List<ArticleRows> articles,
-            java.util.function.Function<ArticleRows, List<Row>> rows, StructType schema) {
-        return spark.createDataFrame(articles.stream().flatMap(a -> rows.apply(a).stream()).toList(), schema);
     }
 }

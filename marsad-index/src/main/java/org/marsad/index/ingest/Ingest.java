@@ -22,7 +22,7 @@ import org.marsad.model.Article;
 import org.marsad.model.Rejection;
 
 /**
- * Ingests pages, JSON records and archives into an {@link ArticleIndex}: the walker streams inputs, a pool of
+ * Ingests pages, JSON records, web archives (WARC) and ZIP archives into an {@link ArticleIndex}: the walker streams inputs, a pool of
  * threads runs the full pipeline on each, and the index's one writer takes every article. Commits every
  * {@link IngestOptions#commitEvery()} articles or {@link IngestOptions#commitInterval()}, so a killed ingest loses
  * at most that much, and a rerun (ids already present are skipped) completes it without duplicates.
@@ -39,6 +39,7 @@ public final class Ingest {
     private final LongAdder rejectedCount = new LongAdder();
     private final AtomicLong sinceCommit = new AtomicLong();
     private final Map<String, LongAdder> rejected = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> skipped = new ConcurrentHashMap<>(); // WARC records without an article
     private final List<String> examples = Collections.synchronizedList(new ArrayList<>());
     private final Map<String, Set<String>> groupPublishers = new ConcurrentHashMap<>();
     private final Set<String> grownGroups = ConcurrentHashMap.newKeySet();
@@ -62,6 +63,10 @@ public final class Ingest {
         timer.scheduleAtFixedRate(this::tick, 500, 500, TimeUnit.MILLISECONDS);
         try {
             new InputWalker(input -> {
+                if (input instanceof IngestInput.WarcSkips s) {
+                    s.reasons().forEach(this::skip);
+                    return;
+                }
                 seen.incrementAndGet();
                 window.acquireUninterruptibly();
                 pool.execute(() -> {
@@ -89,6 +94,7 @@ public final class Ingest {
         Analysis result;
         try {
             if (input instanceof IngestInput.PageFile p) result = Marsad.analyze(p.bytes(), null);
+            else if (input instanceof IngestInput.WarcRecord w) result = w.page().analyze();
             else if (input instanceof IngestInput.JsonRecord r) {
                 String known = RecordArticles.idByUrl(r.record(), options.fields());
                 if (known != null && index.contains(known)) { // re-ingest: skip the pipeline for what is there
@@ -107,7 +113,9 @@ public final class Ingest {
             return;
         }
         if (result instanceof Rejection r) {
-            reject(input.name(), r.code(), r.detail());
+            // An archive holds much besides articles (section fronts, tag pages): skipped, as `marsad analyze` does.
+            if (input instanceof IngestInput.WarcRecord) skip(r.code(), 1);
+            else reject(input.name(), r.code(), r.detail());
             return;
         }
         Article a = (Article) result;
@@ -138,6 +146,10 @@ public final class Ingest {
         if (examples.size() < EXAMPLES) examples.add(name + ": " + reason + ": " + detail);
     }
 
+    private void skip(String reason, long count) {
+        skipped.computeIfAbsent(reason, r -> new LongAdder()).add(count);
+    }
+
     private synchronized void commitNow() {
         sinceCommit.set(0);
         lastCommit = System.nanoTime();
@@ -157,8 +169,10 @@ public final class Ingest {
     private IngestReport report() {
         Map<String, Long> reasons = new TreeMap<>();
         rejected.forEach((k, v) -> reasons.put(k, v.sum()));
+        Map<String, Long> skips = new TreeMap<>();
+        skipped.forEach((k, v) -> skips.put(k, v.sum()));
         long cross = grownGroups.stream().filter(g -> groupPublishers.getOrDefault(g, Set.of()).size() > 1).count();
-        return new IngestReport(indexed.sum(), duplicates.sum(), nearDuplicates.sum(), reasons, examples,
+        return new IngestReport(indexed.sum(), duplicates.sum(), nearDuplicates.sum(), reasons, skips, examples,
                 grownGroups.size(), cross, (System.nanoTime() - start) / 1e9);
     }
 

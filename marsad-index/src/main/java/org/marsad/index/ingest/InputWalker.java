@@ -9,6 +9,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -20,12 +21,13 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
+import org.marsad.source.warc.WarcPages;
 
 /**
  * Walks what {@code marsad index} is given and hands out inputs one by one, streaming (a big archive is never held
  * whole): page files (.html .htm .xhtml .txt, also .gz), JSON files (an array of records, one object, or JSON
- * Lines: .json .jsonl .ndjson, also .gz), ZIP archives of any of these, and directories of all of them, in sorted
- * order. A file given by name is read whatever its suffix (an unknown one as a page). Thread-confined.
+ * Lines: .json .jsonl .ndjson, also .gz), web archives (.warc, .warc.gz: their HTML responses, through
+ * {@link WarcPages}), ZIP archives of any of these, and directories of all of them, in sorted order. A file given by name is read whatever its suffix (an unknown one as a page). Thread-confined.
  */
 public final class InputWalker {
     /** The largest single page or record file read into memory. */
@@ -68,6 +70,7 @@ public final class InputWalker {
     private void read(String name, InputStream in, boolean named) throws IOException {
         switch (kind(name)) {
             case ZIP -> zip(name, in);
+            case WARC -> warc(name, in);
             case JSON -> json(name, unzipped(name, in));
             case PAGE -> page(name, in);
             case OTHER -> {
@@ -84,6 +87,35 @@ public final class InputWalker {
             if (kind(e.getName()) == Kind.OTHER) continue;
             read(entry, new NonClosing(zip), false);
         }
+    }
+
+    /**
+     * Each HTML response of an archive as a page, then the counts of the records without one. An archive that breaks
+     * off keeps the pages before the break and is reported as {@code corrupt-archive}.
+     */
+    private void warc(String name, InputStream in) {
+        WarcPages pages;
+        try {
+            pages = WarcPages.open(new NonClosing(in), name);
+        } catch (IOException | RuntimeException e) {
+            sink.accept(new IngestInput.Unreadable(name, "unreadable", "not a readable WARC: " + e.getMessage()));
+            return;
+        }
+        boolean any = false;
+        try (pages) {
+            while (pages.hasNext()) {
+                var page = pages.next();
+                any = true;
+                sink.accept(new IngestInput.WarcRecord(page.source(), page));
+            }
+        } catch (UncheckedIOException | IOException e) {
+            if (any || !pages.skipped().isEmpty()) {
+                sink.accept(new IngestInput.Unreadable(name, "corrupt-archive", String.valueOf(e.getMessage())));
+            } else { // not one record: no archive at all
+                sink.accept(new IngestInput.Unreadable(name, "unreadable", "not a readable WARC"));
+            }
+        }
+        sink.accept(new IngestInput.WarcSkips(name, pages.skipped()));
     }
 
     private void page(String name, InputStream in) throws IOException {
@@ -157,12 +189,13 @@ public final class InputWalker {
     }
 
     private enum Kind {
-        PAGE, JSON, ZIP, OTHER
+        PAGE, JSON, ZIP, WARC, OTHER
     }
 
     private static Kind kind(String fileName) {
         String n = fileName.toLowerCase(Locale.ROOT);
         if (n.endsWith(".zip")) return Kind.ZIP;
+        if (WarcPages.isWarc(n)) return Kind.WARC;
         if (n.endsWith(".gz")) n = n.substring(0, n.length() - 3);
         for (String s : JSON_SUFFIXES) if (n.endsWith(s)) return Kind.JSON;
         for (String s : PAGE_SUFFIXES) if (n.endsWith(s)) return Kind.PAGE;
