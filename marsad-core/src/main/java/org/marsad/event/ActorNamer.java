@@ -5,7 +5,6 @@ import java.util.Set;
 import org.marsad.model.Actor;
 import org.marsad.model.Entity;
 import org.marsad.model.EntityType;
-import org.marsad.model.Mention;
 
 /**
  * Turns a phrase of words into an {@link Actor} or a location name. The entity whose mention overlaps the phrase
@@ -30,7 +29,7 @@ final class ActorNamer {
     }
 
     /** The actor named by {@code words[span[0], span[1])} of a body, or null for a null span. */
-    Actor actor(String body, List<Word> words, int[] span, List<Entity> entities) {
+    Actor actor(String body, List<Word> words, int[] span, EntityMentions entities) {
         if (span == null) return null;
         int start = words.get(span[0]).nameStart();
         int end = words.get(span[1] - 1).token().end();
@@ -68,12 +67,12 @@ final class ActorNamer {
     }
 
     /** The location named by the first place phrase after في or ب, searched after the trigger first; or null. */
-    String location(String body, List<Word> words, int head, Set<Integer> blocked, List<Entity> entities) {
+    String location(String body, List<Word> words, int head, Set<Integer> blocked, EntityMentions entities) {
         String after = scan(body, words, head + 1, words.size(), blocked, entities);
         return after != null ? after : scan(body, words, 0, head, blocked, entities);
     }
 
-    private String scan(String body, List<Word> words, int from, int to, Set<Integer> blocked, List<Entity> entities) {
+    private String scan(String body, List<Word> words, int from, int to, Set<Integer> blocked, EntityMentions entities) {
         for (int j = from; j < to; j++) {
             Word w = words.get(j);
             int[] span = null;
@@ -100,18 +99,7 @@ final class ActorNamer {
         return false;
     }
 
-    private static Entity overlapping(List<Entity> entities, int start, int end, EntityType type) {
-        Entity best = null;
-        int bestAt = Integer.MAX_VALUE;
-        for (Entity e : entities) {
-            if (type != null && e.type() != type) continue;
-            for (Mention m : e.mentions()) {
-                if (m.start() < end && start < m.end() && m.start() < bestAt) {
-                    best = e;
-                    bestAt = m.start();
-                }
-            }
-        }
-        return best;
+    private static Entity overlapping(EntityMentions entities, int start, int end, EntityType type) {
+        return entities.overlapping(start, end, type);
     }
 }

@@ -63,7 +63,7 @@ public final class EventCoder implements EventStage {
 
     @Override
     public List<Event> events(Article article, AnalyzedText text, List<Entity> entities, List<Quote> quotes) {
-        List<Entity> ents = entities == null ? List.of() : entities;
+        EntityMentions ents = new EntityMentions(entities == null ? List.of() : entities);
         List<Quote> said = quotes == null ? List.of() : quotes;
         ZonedDateTime reference = reference(article == null ? null : article.published());
         String body = text.text();

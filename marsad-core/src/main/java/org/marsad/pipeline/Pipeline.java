@@ -22,16 +22,9 @@ public final class Pipeline {
     /**
      * The longest body the stages after extraction read: a book-length page. Real articles are far shorter; a body
      * beyond it (a hostile or broken page) keeps all its text but gets no entities, quotes or events, so one page
-     * cannot hold a worker for minutes. Entities and quotes grow near-linearly with the body up to it.
+     * cannot hold a worker for minutes. Entities, quotes and events grow near-linearly with the body up to it.
      */
     public static final int MAX_ANNOTATED_CHARS = 2_000_000;
-
-    /**
-     * The longest body the event stage reads: it compares every actor with every entity mention of the body, which
-     * grows with the square of a long body (a 1.5M-char body took ~2 minutes). Longer bodies keep their entities and
-     * quotes but get no events, until that look-up is indexed.
-     */
-    public static final int MAX_EVENT_CHARS = 300_000;
 
     private final EntityStage entities;
     private final QuoteStage quotes;
@@ -60,7 +53,7 @@ public final class Pipeline {
         AnalyzedText text = ArabicText.analyze(body);
         List<Entity> found = entities.entities(article, text);
         List<Quote> said = quotes.quotes(article, text, found);
-        List<Event> coded = body.length() > MAX_EVENT_CHARS ? List.of() : events.events(article, text, found, said);
+        List<Event> coded = events.events(article, text, found, said);
         return article.withAnnotations(new Annotations(found, said, coded));
     }
 }
