@@ -45,8 +45,25 @@ final class TrainNerCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", description = "Induce classes from the first N articles only.")
     int articles;
 
-    @Option(names = "--cv", description = "Also score 5-fold cross-validation on the train split (slow).")
+    @Option(names = "--cv", description = "Also score cross-validation on the train split (slow).")
     boolean cv;
+
+    @Option(names = "--cv-only", description = "Score cross-validation on the train split, then stop (no model).")
+    boolean cvOnly;
+
+    @Option(names = "--folds", paramLabel = "N", description = "Cross-validation folds (default: 5).")
+    int folds = 5;
+
+    @Option(names = "--epochs", paramLabel = "N", description = "Perceptron epochs (default: the shipped setting).")
+    int epochs = NerHyperParameters.DEFAULT.epochs();
+
+    @Option(names = "--min-count", paramLabel = "N",
+            description = "Occurrences a feature needs to get weights (default: the shipped setting).")
+    int minCount = NerHyperParameters.DEFAULT.minCount();
+
+    @Option(names = "--lexicon-folds", paramLabel = "N",
+            description = "Blocks of the jackknifed training lexicon (default: the shipped setting).")
+    int lexiconFolds = NerHyperParameters.DEFAULT.lexiconFolds();
 
     @Option(names = "--no-test", description = "Do not score the test split.")
     boolean noTest;
@@ -64,10 +81,13 @@ final class TrainNerCommand implements Callable<Integer> {
             err.println("marsad: no ANERcorp train split at " + trainFile + ". Pass --data DIR.");
             return 2;
         }
-        if (sentences < 0 || articles < 0) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--sentences and --articles must be >= 0");
+        if (sentences < 0 || articles < 0 || folds < 2 || epochs < 1 || minCount < 1
+                || lexiconFolds < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--sentences and --articles must be >= 0, --folds >= 2, the other numbers >= 1");
         }
-        NerHyperParameters p = NerHyperParameters.DEFAULT.withSeed(seed);
+        NerHyperParameters d = NerHyperParameters.DEFAULT;
+        NerHyperParameters p = new NerHyperParameters(epochs, minCount, lexiconFolds, d.stackFolds(), seed);
         List<ConllSentence> train = NerTraining.trainSplit(dir);
         if (sentences > 0) train = train.subList(0, Math.min(sentences, train.size()));
         List<String> texts = BenchTextCorpus.load(dir.resolve(BenchTextCorpus.FOLDER));
@@ -78,9 +98,12 @@ final class TrainNerCommand implements Callable<Integer> {
                 texts.size(), train.size(), (System.nanoTime() - t0) / 1e9);
         o.flush();
         NerScore cvScore = null;
-        if (cv) {
-            cvScore = NerTraining.crossValidate(train, clusters, p, 5);
-            o.println("5-fold CV on train: " + cvScore.summary());
+        if (cv || cvOnly) {
+            t0 = System.nanoTime();
+            cvScore = NerTraining.crossValidate(train, clusters, p, folds);
+            o.printf("%d-fold CV on train (%s): %s (%.1f s)%n", folds, p, cvScore.summary(),
+                    (System.nanoTime() - t0) / 1e9);
+            if (cvOnly) return 0;
         }
         t0 = System.nanoTime();
         NerTagger tagger = NerTraining.train(train, clusters, p);
