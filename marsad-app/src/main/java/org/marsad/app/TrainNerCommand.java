@@ -121,7 +121,7 @@ final class TrainNerCommand implements Callable<Integer> {
         Files.write(target, model);
         Path provenance = provenancePath(target);
         Files.writeString(provenance, NerProvenance.text(p, train.size(), clusters.size(), texts.size(), model.length,
-                tagger.featureCount(), cvScore, test), StandardCharsets.UTF_8);
+                tagger.featureCount(), folds, cvScore, test), StandardCharsets.UTF_8);
         o.println("wrote " + target + " and " + provenance);
         return 0;
     }

@@ -16,11 +16,12 @@ public final class NerProvenance {
      * @param clusterWords words with an induced class
      * @param articles unlabelled articles the classes were induced from
      * @param modelBytes the model file's size
+     * @param folds the cross-validation folds
      * @param cv the cross-validation score on the train split, or null when not measured
      * @param test the score on the test split, or null when not measured
      */
     public static String text(NerHyperParameters p, int sentences, int clusterWords, int articles, int modelBytes,
-            int features, NerScore cv, NerScore test) {
+            int features, int folds, NerScore cv, NerScore test) {
         List<String> l = new ArrayList<>();
         l.add("Marsad NER model (anercorp-ner.model.gz): PERS / LOC / ORG / MISC, ANERcorp BIO labels");
         l.add("trained: " + LocalDate.now() + " by `marsad train ner` (org.marsad.entity.ner.NerTraining)");
@@ -54,7 +55,8 @@ public final class NerProvenance {
         l.add("Size: " + modelBytes + " bytes, " + features + " weighted features.");
         l.add("");
         l.add("Scores (CoNLL exact-match):");
-        l.add("  5-fold cross-validation on the train split: " + (cv == null ? "not measured in this run" : cv.summary()));
+        l.add("  " + folds + "-fold cross-validation on the train split: "
+                + (cv == null ? "not measured in this run" : cv.summary()));
         l.add("  ANERcorp CAMeL test split: " + (test == null ? "not measured in this run" : test.summary()));
         return String.join("\n", l) + "\n";
     }

@@ -61,4 +61,10 @@ class ConllAndScoreTest {
         assertThat(NerLabels.ANERCORP.index("B-ERS")).isZero();
         assertThat(NerLabels.ANERCORP.name(NerLabels.ANERCORP.index("I-MISC"))).isEqualTo("I-MISC");
     }
+
+    @Test
+    void theProvenanceNamesTheFoldsTheScoreCameFrom() {
+        String text = NerProvenance.text(NerHyperParameters.DEFAULT, 10, 20, 30, 40, 50, 3, null, null);
+        assertThat(text).contains("3-fold cross-validation on the train split: not measured in this run");
+    }
 }
