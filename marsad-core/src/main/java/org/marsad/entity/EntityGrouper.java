@@ -22,7 +22,8 @@ import org.marsad.text.AnalyzedText;
  * name (gazetteer), else one with the same transliteration key ({@link NameKeys#phonetic}), else — for a shorter
  * name — the one entity whose fuller name contains it (شويغو → سيرغي شويغو; الندوة العالمية → الندوة العالمية
  * للشباب الإسلامي); an unknown short body or MISC name that fits no entity of its type joins the one person whose
- * name contains it (a tagger's ORGANIZATION فيصل beside the person فيصل بن عبدالعزيز). A shorter name that fits two entities (المحرج of two men) or none stays on its own: a surname
+ * name contains it (a tagger's ORGANIZATION فيصل beside the person فيصل بن عبدالعزيز). A shorter name that fits
+ * two entities (المحرج of two men) or none stays on its own: a surname
  * never links to a different person. Thread-safe.
  */
 final class EntityGrouper {

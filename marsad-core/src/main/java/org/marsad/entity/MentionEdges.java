@@ -37,8 +37,8 @@ final class MentionEdges {
     }
 
     /**
-     * Function words (but for {@link #NAME_CLOSERS}), numbers and marks at a mention's end are not its name (سمير أيوب على → سمير أيوب; a dateline's
-     * تبوك 15 → تبوك); null when only they remain.
+     * Function words (but for {@link #NAME_CLOSERS}), numbers and marks at a mention's end are not its name
+     * (سمير أيوب على → سمير أيوب; a dateline's تبوك 15 → تبوك); null when only they remain.
      */
     static Mention trimTail(AnalyzedText text, Mention m) {
         List<Token> tokens = text.tokens();

@@ -39,15 +39,10 @@ final class EntityLexicon {
     /** Longest entity phrase the lexicon keeps, in tokens. */
     static final int MAX_PHRASE = 6;
 
-    /** The type mask (bit t: seen as an entity of type t) of a phrase of normalized words, 0 when unknown. */
-    int phraseMask(String phrase) {
-        Integer m = masks.get("#" + phrase);
-        return m == null ? 0 : m;
-    }
-
     /**
      * Per token of a sentence, the longest known entity phrase covering it, left to right: (type mask << 1) | 1 on
-     * its first token, (type mask << 1) on the others, -1 where none matches.
+     * its first token, (type mask << 1) on the others, -1 where none matches. A phrase is kept under "#" + its first
+     * word's stem and the next words' normalized forms; its type mask has bit t when it was seen as type t.
      */
     int[] phraseMatches(NerWord[] words) {
         int[] out = new int[words.length];

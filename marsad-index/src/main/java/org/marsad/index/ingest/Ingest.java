@@ -22,7 +22,8 @@ import org.marsad.model.Article;
 import org.marsad.model.Rejection;
 
 /**
- * Ingests pages, JSON records, web archives (WARC) and ZIP archives into an {@link ArticleIndex}: the walker streams inputs, a pool of
+ * Ingests pages, JSON records, web archives (WARC) and ZIP archives into an {@link ArticleIndex}: the walker
+ * streams inputs, a pool of
  * threads runs the full pipeline on each, and the index's one writer takes every article. Commits every
  * {@link IngestOptions#commitEvery()} articles or {@link IngestOptions#commitInterval()}, so a killed ingest loses
  * at most that much, and a rerun (ids already present are skipped) completes it without duplicates.

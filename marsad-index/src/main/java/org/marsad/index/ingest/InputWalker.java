@@ -27,7 +27,8 @@ import org.marsad.source.warc.WarcPages;
  * Walks what {@code marsad index} is given and hands out inputs one by one, streaming (a big archive is never held
  * whole): page files (.html .htm .xhtml .txt, also .gz), JSON files (an array of records, one object, or JSON
  * Lines: .json .jsonl .ndjson, also .gz), web archives (.warc, .warc.gz: their HTML responses, through
- * {@link WarcPages}), ZIP archives of any of these, and directories of all of them, in sorted order. A file given by name is read whatever its suffix (an unknown one as a page). Thread-confined.
+ * {@link WarcPages}), ZIP archives of any of these, and directories of all of them, in sorted order. A file given
+ * by name is read whatever its suffix (an unknown one as a page). Thread-confined.
  */
 public final class InputWalker {
     /** The largest single page or record file read into memory. */
